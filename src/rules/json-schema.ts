@@ -1,0 +1,23 @@
+/**
+ * The JSON Schemas editors use for completion and checking while an author
+ * types, generated from the zod schema so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import { guidanceFile, ruleFiles } from './schema.ts';
+
+const schemas = {
+  'questions.schema.json': ruleFiles['questions.yaml'],
+  'dispositions.schema.json': ruleFiles['dispositions.yaml'],
+  'routing.schema.json': ruleFiles['routing.yaml'],
+  'guidance.schema.json': guidanceFile,
+};
+
+/** Each schema file's name in `rules/schema/` and its text. */
+export function jsonSchemaFiles(): Map<string, string> {
+  return new Map(
+    Object.entries(schemas).map(([name, schema]) => [
+      name,
+      `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`,
+    ]),
+  );
+}

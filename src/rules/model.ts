@@ -1,0 +1,83 @@
+/**
+ * The compiled triage model: the rules in `rules/` after validation, with every
+ * reference checked and every condition in one plain form. The engine, the
+ * machine and the interface read only this.
+ */
+import type { CareCard } from './schema.ts';
+
+/** One option of a question. */
+export interface Option {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  /** The "none of these" option of a multi-select question. */
+  readonly exclusive: boolean;
+}
+
+/** A question's answer includes at least one of `options`. */
+export interface Atom {
+  readonly question: string;
+  readonly options: readonly string[];
+}
+
+/** A condition in disjunctive form: some clause has every one of its atoms true. */
+export interface Condition {
+  readonly anyOf: readonly (readonly Atom[])[];
+}
+
+export interface Question {
+  readonly id: string;
+  readonly type: 'single' | 'multi';
+  readonly text: string;
+  readonly hint?: string;
+  readonly options: readonly Option[];
+  /** Asked only when this holds; null means always asked. */
+  readonly askWhen: Condition | null;
+}
+
+export interface Disposition {
+  readonly id: string;
+  readonly careCard: CareCard;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly when: Condition;
+  readonly disposition: string;
+  readonly guidance: string;
+  readonly related: readonly string[];
+  readonly reason: string;
+}
+
+export interface Article {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export interface TriageModel {
+  /** In the order asked. */
+  readonly questions: readonly Question[];
+  /** Most urgent first. */
+  readonly dispositions: readonly Disposition[];
+  /** First hit: in the order they are tried. */
+  readonly rules: readonly Rule[];
+  readonly articles: Readonly<Record<string, Article>>;
+}
+
+/** Where something stands in a rules file, 1-based. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where each question, rule, disposition and article was written, for tools that report on them. */
+export interface ModelLocations {
+  readonly questions: Readonly<Record<string, SourceLocation>>;
+  readonly rules: Readonly<Record<string, SourceLocation>>;
+  readonly dispositions: Readonly<Record<string, SourceLocation>>;
+  readonly articles: Readonly<Record<string, SourceLocation>>;
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:triage-model' {
+  const model: import('../rules/model.ts').TriageModel;
+  export default model;
+}

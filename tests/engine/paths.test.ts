@@ -1,0 +1,119 @@
+/**
+ * The engine walked over every distinct answer path of the shipped model,
+ * and every emergency and warning sign combination checked exhaustively.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/engine/answers.ts';
+import { decide, step, walk } from '../../src/engine/decide.ts';
+import type { Condition, TriageModel } from '../../src/rules/model.ts';
+import { model } from '../support/model.ts';
+import { allPaths } from '../support/paths.ts';
+
+const paths = allPaths(model);
+
+/** Every non-empty set of the options of a multi-select question, but its exclusive one. */
+function signSets(questionId: string): string[][] {
+  const question = model.questions.find((q) => q.id === questionId);
+  const signs = question?.options.filter((o) => !o.exclusive).map((o) => o.id) ?? [];
+  const sets: string[][] = [];
+  for (let mask = 1; mask < 1 << signs.length; mask++) sets.push(signs.filter((_, i) => mask & (1 << i)));
+  return sets;
+}
+
+/**
+ * The plain two-valued reading of the rules over complete answers: the first
+ * rule whose condition holds, a question not answered counting as no match.
+ */
+function firstHit(m: TriageModel, answers: Answers): string | undefined {
+  return m.rules.find((rule) => holds(rule.when, answers))?.id;
+}
+
+function holds(condition: Condition, answers: Answers): boolean {
+  return condition.anyOf.some((clause) =>
+    clause.every((atom) => (answers[atom.question] ?? []).some((o) => atom.options.includes(o))),
+  );
+}
+
+/** Answers every question the path did not reach, so the full table can be read. */
+function complete(m: TriageModel, answers: Answers, pick: (n: number) => number): Answers {
+  const full: Record<string, readonly string[]> = { ...answers };
+  for (const question of m.questions) {
+    if (full[question.id]) continue;
+    if (question.askWhen && !holds(question.askWhen, full)) continue;
+    full[question.id] = [question.options[pick(question.options.length)]?.id ?? ''];
+  }
+  return full;
+}
+
+describe('every answer path of the model', () => {
+  it('has 2,424 distinct paths', () => {
+    expect(paths).toHaveLength(2424);
+  });
+
+  it('ends every path in exactly one result, never in a gap', () => {
+    const gaps = paths.filter((p) => p.end.kind !== 'decided');
+    expect(gaps).toEqual([]);
+  });
+
+  it('reaches every rule on some path', () => {
+    const reached = new Set(paths.map((p) => (p.end.kind === 'decided' ? p.end.rule.id : '')));
+    expect([...reached].sort()).toEqual(model.rules.map((r) => r.id).sort());
+  });
+
+  it('asks no question after the result is decided', () => {
+    for (const path of paths) {
+      for (let n = 0; n < path.asked.length; n++) {
+        const prefix = Object.fromEntries(path.asked.slice(0, n).map((q) => [q, path.answers[q] ?? []]));
+        expect(step(model, prefix).kind, `${path.asked.slice(0, n).join(',')} is already decided`).toBe('ask');
+      }
+    }
+  });
+
+  it('agrees with the plain first-hit table once every remaining question is answered', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (const path of paths) {
+      const decided = path.end.kind === 'decided' ? path.end.rule.id : undefined;
+      expect(
+        firstHit(
+          model,
+          complete(model, path.answers, () => 0),
+        ),
+      ).toBe(decided);
+      expect(firstHit(model, complete(model, path.answers, random))).toBe(decided);
+    }
+  });
+
+  it('ends every path through an emergency sign in emergency, after that one question', () => {
+    const emergencyPaths = paths.filter((p) => !(p.answers['emergency-signs'] ?? []).includes('none'));
+    expect(emergencyPaths).toHaveLength(7);
+    for (const path of emergencyPaths) {
+      expect(path.end).toMatchObject({ kind: 'decided', rule: { disposition: 'emergency' } });
+      expect(path.asked).toEqual(['emergency-signs']);
+    }
+  });
+
+  it('leads every combination of emergency signs to emergency, whatever else is answered', () => {
+    const rest = paths.map((p) => p.answers);
+    const sets = signSets('emergency-signs');
+    expect(sets).toHaveLength(127);
+    for (const signs of sets) {
+      for (const others of [rest[0], rest[rest.length - 1], rest[1000]]) {
+        const result = walk(model, { ...others, 'emergency-signs': signs });
+        expect(result.step).toMatchObject({ kind: 'decided', rule: { disposition: 'emergency' } });
+        expect(result.asked).toEqual(['emergency-signs']);
+      }
+    }
+  });
+
+  it('leads every combination of warning signs without an emergency sign to urgent', () => {
+    const sets = signSets('warning-signs');
+    expect(sets).toHaveLength(255);
+    for (const signs of sets) {
+      expect(decide(model, { 'emergency-signs': ['none'], 'warning-signs': signs })?.rule.disposition).toBe('urgent');
+    }
+  });
+});
