@@ -84,7 +84,7 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
     questions: linker.questions(questions.source, questions.data),
     dispositions: linker.dispositions(dispositions.source, dispositions.data),
     articles: Object.fromEntries(
-      [...guidance].map(([articleId, { data }]): [string, Article] => [articleId, { id: articleId, ...data }]),
+      [...guidance].map(([articleId, { data }]): [string, Article] => [articleId, toArticle(articleId, data)]),
     ),
     rules: [],
   };
@@ -98,6 +98,11 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
     articles: Object.fromEntries([...guidance].map(([articleId, { source }]) => [articleId, source.locate([])])),
   };
   return { ok: true, model: { ...model, rules }, locations };
+}
+
+function toArticle(articleId: string, data: GuidanceFile): Article {
+  const { 'get-help': getHelp, ...rest } = data;
+  return { id: articleId, ...rest, ...(getHelp ? { getHelp } : {}) } as Article;
 }
 
 function locationsOf(

@@ -51,10 +51,36 @@ export interface Rule {
   readonly reason: string;
 }
 
+export interface Picture {
+  /** The drawing's file name in `public/pictures/`, without `.svg`. */
+  readonly file: string;
+  readonly alt: string;
+}
+
+export interface ArticleSection {
+  readonly heading: string;
+  readonly intro?: string;
+  readonly picture?: Picture;
+  readonly steps?: readonly string[];
+  readonly dose?: string;
+  readonly caution?: string;
+}
+
+export interface Source {
+  readonly name: string;
+  readonly title: string;
+}
+
 export interface Article {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
+  readonly sections?: readonly ArticleSection[];
+  /** How long it should take to get better. */
+  readonly recovery?: string;
+  /** Signs that mean getting help sooner. */
+  readonly getHelp?: readonly string[];
+  readonly sources?: readonly Source[];
 }
 
 export interface TriageModel {

@@ -91,9 +91,32 @@ export const routingFile = z.strictObject({
   rules: z.array(rule).min(1).describe('First hit: the first rule that holds decides the result.'),
 });
 
+export const picture = z.strictObject({
+  file: id.describe('A drawing in public/pictures/, named without .svg.'),
+  alt: text.describe('What the picture shows, for people who cannot see it.'),
+});
+
+export const guidanceSection = z.strictObject({
+  heading: text.describe('A short heading, such as the name of an exercise.'),
+  intro: text.optional().describe('A sentence or two before the steps.'),
+  picture: picture.optional(),
+  steps: z.array(text).min(1).optional().describe('What to do, in order: shown as a numbered list.'),
+  dose: text.optional().describe('How long to hold, how many times, how often.'),
+  caution: text.optional().describe('Who should not do this, or when to stop.'),
+});
+
+export const source = z.strictObject({
+  name: text.describe('Who published it, such as "NHS".'),
+  title: text.describe('The title of the page or guideline. No links: they can track people.'),
+});
+
 export const guidanceFile = z.strictObject({
   title: text,
   summary: text.describe('One paragraph.'),
+  sections: z.array(guidanceSection).optional().describe('What to do, in parts.'),
+  recovery: text.optional().describe('How long it should take to get better.'),
+  'get-help': z.array(text).min(1).optional().describe('Signs that mean getting help sooner.'),
+  sources: z.array(source).min(1).optional().describe('Where the facts come from.'),
 });
 
 export type OptionMatchSource = z.infer<typeof optionMatch>;
