@@ -47,62 +47,60 @@ function cost(branch: readonly Issue[]): number {
 
 function describe(source: YamlSource, schema: Schema, issue: Issue, path: readonly PathSegment[]): RuleError {
   const value = valueAt(source.data, path);
-  const where = context(source.data, path);
   const field = path.at(-1);
+  const parent = path.slice(0, -1);
+  // "question "location": type "singel" is not allowed": the thing, then the field of it.
+  const subject = typeof field === 'string' ? `${prefix(source.data, parent)}${field} ` : prefix(source.data, path);
+  const at = (options?: { key?: boolean }) => source.locate(path, options);
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined && typeof field === 'string') {
-        return {
-          ...source.locate(path.slice(0, -1)),
-          message: `${context(source.data, path.slice(0, -1))}missing "${field}"`,
-        };
+        return { ...source.locate(parent), message: `${prefix(source.data, parent)}missing "${field}"` };
       }
-      return { ...source.locate(path), message: `${where}expected ${article(issue.expected)}, got ${kind(value)}` };
+      return { ...at(), message: `${subject}should be ${article(issue.expected)}, not ${kind(value)}` };
     case 'unrecognized_keys': {
       const allowed = fieldsAt(schema, path, source.data);
-      const [first] = issue.keys;
       const names = issue.keys.map((k) => `"${k}"`).join(', ');
       return {
-        ...source.locate([...path, first ?? ''], { key: true }),
-        message: `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${names}; allowed fields are ${allowed.join(', ')}`,
+        ...source.locate([...path, issue.keys[0] ?? ''], { key: true }),
+        message: `${prefix(source.data, path)}unknown field${issue.keys.length > 1 ? 's' : ''} ${names}; allowed fields are ${allowed.join(', ')}`,
       };
     }
     case 'invalid_value':
       return {
-        ...source.locate(path),
-        message: `${where}${JSON.stringify(value)} is not allowed; allowed: ${issue.values.map(String).join(', ')}`,
+        ...at(),
+        message: `${subject}${JSON.stringify(value)} is not allowed; allowed: ${issue.values.map(String).join(', ')}`,
       };
     case 'invalid_format':
-      return { ...source.locate(path), message: `${where}${JSON.stringify(value)} is not valid: ${issue.message}` };
+      return { ...at(), message: `${subject}${JSON.stringify(value)} is not valid: ${issue.message}` };
     case 'invalid_key':
       return {
-        ...source.locate(path, { key: true }),
-        message: `${context(source.data, path.slice(0, -1))}${JSON.stringify(field)} is not a valid id: ${issue.issues[0]?.message ?? issue.message}`,
+        ...at({ key: true }),
+        message: `${prefix(source.data, parent)}${JSON.stringify(field)} is not a valid id: ${issue.issues[0]?.message ?? issue.message}`,
       };
     case 'invalid_union': {
       const expected = [
         ...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? i.expected : 'object'))),
       ];
-      return {
-        ...source.locate(path),
-        message: `${where}expected ${expected.map(article).join(' or ')}, got ${kind(value)}`,
-      };
+      return { ...at(), message: `${subject}should be ${expected.map(article).join(' or ')}, not ${kind(value)}` };
     }
     case 'too_small':
-      if (Array.isArray(value)) {
-        return {
-          ...source.locate(path),
-          message: `${where}${issue.message.startsWith('Too small') ? `needs at least ${issue.minimum} entries` : issue.message}`,
-        };
+      if (Array.isArray(value) && issue.message.startsWith('Too small')) {
+        return { ...at(), message: `${subject}needs at least ${issue.minimum} entries` };
       }
-      return { ...source.locate(path), message: `${where}${issue.message}` };
+      return { ...at(), message: `${subject}${issue.message}` };
     default:
-      return { ...source.locate(path), message: `${where}${issue.message}` };
+      return { ...at(), message: `${subject}${issue.message}` };
   }
 }
 
-/** `question "location", options[2].label: ` — names the thing an author is looking for. */
-function context(data: unknown, path: readonly PathSegment[]): string {
+/** `question "location", option "thighs": `: names the thing an author is looking for. */
+function prefix(data: unknown, path: readonly PathSegment[]): string {
+  const context = describePath(data, path);
+  return context ? `${context}: ` : '';
+}
+
+function describePath(data: unknown, path: readonly PathSegment[]): string {
   const parts: string[] = [];
   let node: unknown = data;
   for (const segment of path) {
@@ -115,7 +113,7 @@ function context(data: unknown, path: readonly PathSegment[]): string {
       parts.push(segment);
     }
   }
-  return parts.length > 0 ? `${parts.join(', ')}: ` : '';
+  return parts.join(', ');
 }
 
 function singular(key: string): string {

@@ -33,9 +33,10 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const syntaxErrors = doc.errors.map(
-    (e): RuleError => ({ ...at(e.pos[0]), message: `YAML: ${firstLine(e.message)}` }),
-  );
+  // Only the first: one YAML mistake usually sets off a cascade of others that are not real.
+  const syntaxErrors = doc.errors
+    .slice(0, 1)
+    .map((e): RuleError => ({ ...at(e.pos[0]), message: `YAML: ${firstLine(e.message)}` }));
 
   const locate = (path: readonly PathSegment[], options: { key?: boolean } = {}): SourceLocation => {
     let node: Node | null = doc.contents;
