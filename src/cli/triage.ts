@@ -2,21 +2,23 @@
  * `npm run --silent triage -- "<answers>"`: what someone who gave these
  * answers would get, as one JSON object. Content authors try rules with it.
  */
-import { describeAnswersErrors, parseAnswers } from '../engine/answers-text.ts';
+import { describeAnswersErrors, parseAnswers, writeAnswers } from '../engine/answers-text.ts';
 import { walk } from '../engine/decide.ts';
 import type { TriageModel } from '../rules/model.ts';
 import { isMain, loadCompiledRules, type Output } from './shared.ts';
 
-export const HELP = `Usage: npm run --silent triage -- "<answers>"
+/** The help text, with an example of answers built from the rules themselves. */
+export function help(model: TriageModel): string {
+  return `Usage: npm run --silent triage -- "<answers>"
 
 Shows what someone who gave these answers would get, as one JSON object.
 
 Answers are question=option pairs joined by "&". A multi-select question
-takes one or more options joined by ","; its "none" option stands alone.
-Put the whole argument in quotes so the shell keeps the "&".
+takes one or more options joined by ","; its "none of these" option stands
+alone. Put the whole argument in quotes so the shell keeps the "&".
 
 Example:
-  npm run --silent triage -- "emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild"
+  npm run --silent triage -- "${exampleAnswers(model)}"
 
 When the answers reach a result it prints "complete": true with the
 disposition, guidance, related guidance, rule, reason, the questions asked
@@ -26,10 +28,23 @@ An empty argument ("") shows the first question.
 
 Exit status: 0 for a result or a next question, 1 when the rules files are
 invalid or decide nothing for these answers, 2 when the answers are invalid.`;
+}
+
+/** A complete set of answers: "none of these" to each multi-select question, the first option to the rest. */
+function exampleAnswers(model: TriageModel): string {
+  const answers: Record<string, readonly string[]> = {};
+  for (let next = walk(model, answers).step; next.kind === 'ask'; next = walk(model, answers).step) {
+    const { question } = next;
+    const option = question.options.find((o) => o.exclusive) ?? question.options[0];
+    answers[question.id] = option ? [option.id] : [];
+    if (!option) break;
+  }
+  return writeAnswers(model, answers);
+}
 
 /** Runs the command on its arguments against a compiled model. */
 export function triage(model: TriageModel, args: readonly string[]): Output {
-  if (args.includes('--help') || args.includes('-h')) return { code: 0, stdout: `${HELP}\n`, stderr: '' };
+  if (args.includes('--help') || args.includes('-h')) return { code: 0, stdout: `${help(model)}\n`, stderr: '' };
   if (args.length !== 1) {
     return {
       code: 2,

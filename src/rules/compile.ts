@@ -239,7 +239,7 @@ class Linker {
           const question = allowed.find((q) => q.id === questionId);
           if (!question) {
             const known = this.questionIds.has(questionId);
-            const names = allowed.map((q) => q.id).join(', ') || 'none';
+            const names = allowed.map((q) => q.id).join(', ') || '(there are none)';
             this.error(
               source.locate(at, { key: true }),
               known

@@ -49,7 +49,7 @@ function describe(source: YamlSource, schema: Schema, issue: Issue, path: readon
   const value = valueAt(source.data, path);
   const field = path.at(-1);
   const parent = path.slice(0, -1);
-  // "question "location": type "singel" is not allowed": the thing, then the field of it.
+  // Reads as: question "q", then the field of it, then the problem: `question "q": type "singel" is not allowed`.
   const subject = typeof field === 'string' ? `${prefix(source.data, parent)}${field} ` : prefix(source.data, path);
   const at = (options?: { key?: boolean }) => source.locate(path, options);
   switch (issue.code) {
@@ -94,7 +94,7 @@ function describe(source: YamlSource, schema: Schema, issue: Issue, path: readon
   }
 }
 
-/** `question "location", option "thighs": `: names the thing an author is looking for. */
+/** Names the thing an author is looking for: `question "q", option "o": `. */
 function prefix(data: unknown, path: readonly PathSegment[]): string {
   const context = describePath(data, path);
   return context ? `${context}: ` : '';

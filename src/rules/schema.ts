@@ -10,7 +10,7 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const id = z
   .string()
   .regex(ID_PATTERN, {
-    error: 'ids use lower-case letters and digits joined by hyphens, like "lower-back-middle"',
+    error: 'ids use lower-case letters and digits joined by hyphens, like "pain-at-night"',
   })
   .describe('An id: lower-case letters and digits, words joined by hyphens. Ids are a public contract.');
 

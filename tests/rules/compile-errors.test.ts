@@ -81,7 +81,7 @@ const cases: readonly [name: string, file: string, find: string, replace: string
     '  - id: warning-sign',
     '  - id: Warning_Sign',
     'Warning_Sign',
-    'rule "Warning_Sign": id "Warning_Sign" is not valid: ids use lower-case letters and digits joined by hyphens, like "lower-back-middle"',
+    'rule "Warning_Sign": id "Warning_Sign" is not valid: ids use lower-case letters and digits joined by hyphens, like "pain-at-night"',
   ],
   [
     'a condition that excludes every option',
