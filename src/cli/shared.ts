@@ -18,13 +18,16 @@ export interface Output {
 /** The project's `rules/` folder. */
 export const RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 
+/** The drawings the guidance articles name. */
+export const PICTURES_DIR = fileURLToPath(new URL('../../public/pictures', import.meta.url));
+
 export type LoadedRules =
   | { readonly ok: true; readonly model: TriageModel; readonly locations: ModelLocations }
   | { readonly ok: false; readonly output: Output };
 
 /** Loads and compiles `rules/`; on failure, the output that reports every error, one per line. */
-export function loadCompiledRules(dir = RULES_DIR): LoadedRules {
-  const result = loadRulesDir(dir);
+export function loadCompiledRules(dir = RULES_DIR, picturesDir = PICTURES_DIR): LoadedRules {
+  const result = loadRulesDir(dir, { picturesDir });
   if (result.ok) return result;
   const stderr = result.errors.map((e) => `${formatRuleError(e)}\n`).join('');
   return { ok: false, output: { code: 1, stdout: '', stderr } };
