@@ -3,6 +3,7 @@
  * output looks, and how to tell a script run directly from one imported.
  */
 import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRulesDir } from '../rules/load-dir.ts';
 import type { ModelLocations, TriageModel } from '../rules/model.ts';
@@ -16,10 +17,11 @@ export interface Output {
 }
 
 /** The project's `rules/` folder. */
-export const RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
+// import.meta.dirname rather than new URL(): under jsdom tests, URL is jsdom's, which node:url rejects.
+export const RULES_DIR = join(import.meta.dirname, '../../rules');
 
 /** The drawings the guidance articles name. */
-export const PICTURES_DIR = fileURLToPath(new URL('../../public/pictures', import.meta.url));
+export const PICTURES_DIR = join(import.meta.dirname, '../../public/pictures');
 
 export type LoadedRules =
   | { readonly ok: true; readonly model: TriageModel; readonly locations: ModelLocations }
