@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRulesDir } from '../rules/load-dir.ts';
-import type { ModelLocations, TriageModel } from '../rules/model.ts';
+import type { ModelLocations, TriageContent, TriageModel } from '../rules/model.ts';
 import { formatRuleError } from '../rules/yaml-source.ts';
 
 /** A command's whole effect, so tests can check it without spawning a process. */
@@ -24,7 +24,12 @@ export const RULES_DIR = join(import.meta.dirname, '../../rules');
 export const PICTURES_DIR = join(import.meta.dirname, '../../public/pictures');
 
 export type LoadedRules =
-  | { readonly ok: true; readonly model: TriageModel; readonly locations: ModelLocations }
+  | {
+      readonly ok: true;
+      readonly model: TriageModel;
+      readonly content: TriageContent;
+      readonly locations: ModelLocations;
+    }
   | { readonly ok: false; readonly output: Output };
 
 /** Loads and compiles `rules/`; on failure, the output that reports every error, one per line. */
