@@ -5,9 +5,10 @@ import { defineConfig } from 'vite';
 import { triageRules } from './src/rules/vite-plugin.ts';
 
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
+const picturesDir = fileURLToPath(new URL('./public/pictures', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), triageRules(rulesDir)],
+  plugins: [react(), triageRules(rulesDir, picturesDir)],
   build: {
     target: 'es2022',
   },

@@ -10,6 +10,8 @@ const schemas = {
   'dispositions.schema.json': ruleFiles['dispositions.yaml'],
   'routing.schema.json': ruleFiles['routing.yaml'],
   'guidance.schema.json': guidanceFile,
+  'faq.schema.json': ruleFiles['faq.yaml'],
+  'regions.schema.json': ruleFiles['regions.yaml'],
 };
 
 /** Each schema file's name in `rules/schema/` and its text. */

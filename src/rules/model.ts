@@ -75,12 +75,39 @@ export interface Article {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
-  readonly sections?: readonly ArticleSection[];
+  readonly sections: readonly ArticleSection[];
   /** How long it should take to get better. */
-  readonly recovery?: string;
-  /** Signs that mean getting help sooner. */
-  readonly getHelp?: readonly string[];
-  readonly sources?: readonly Source[];
+  readonly recovery: string;
+  /** Signs that mean getting help sooner, each starting with what to do. */
+  readonly getHelp: readonly string[];
+  readonly sources: readonly Source[];
+}
+
+/**
+ * Where the person is: the words its `{placeholders}` stand for in the rules
+ * text (emergency number, where to go), so one text serves every country.
+ */
+export interface Region {
+  readonly id: string;
+  readonly name: string;
+  /** Country codes, as in a language tag like "en-GB", that choose this region by default. */
+  readonly countries: readonly string[];
+  /** Chosen when no listed country matches. */
+  readonly fallback: boolean;
+  readonly words: Readonly<Record<string, string>>;
+}
+
+/** A question people ask, answered briefly, with the article that answers it in full. */
+export interface FaqEntry {
+  readonly question: string;
+  readonly answer: string;
+  /** An article id. */
+  readonly article: string;
+}
+
+/** Content only some pages need, served apart from the model to keep the start page small. */
+export interface TriageContent {
+  readonly faq: readonly FaqEntry[];
 }
 
 export interface TriageModel {
@@ -91,6 +118,8 @@ export interface TriageModel {
   /** First hit: in the order they are tried. */
   readonly rules: readonly Rule[];
   readonly articles: Readonly<Record<string, Article>>;
+  /** In the order offered; text in the model may hold their `{placeholders}`. */
+  readonly regions: readonly Region[];
 }
 
 /** Where something stands in a rules file, 1-based. */

@@ -113,10 +113,49 @@ export const source = z.strictObject({
 export const guidanceFile = z.strictObject({
   title: text,
   summary: text.describe('One paragraph.'),
-  sections: z.array(guidanceSection).optional().describe('What to do, in parts.'),
-  recovery: text.optional().describe('How long it should take to get better.'),
-  'get-help': z.array(text).min(1).optional().describe('Signs that mean getting help sooner.'),
-  sources: z.array(source).min(1).optional().describe('Where the facts come from.'),
+  sections: z.array(guidanceSection).min(1).describe('What to do, in parts.'),
+  recovery: text.describe('How long it should take to get better.'),
+  'get-help': z
+    .array(text)
+    .min(1)
+    .describe('Signs that mean getting help sooner, each starting with what to do, like "{emergency-if} ...".'),
+  sources: z.array(source).min(1).describe('Where the facts come from.'),
+});
+
+export const faqEntry = z.strictObject({
+  question: text.describe('The question as people ask it, shown as a heading.'),
+  answer: text.describe('A short answer in our own words: two or three sentences.'),
+  article: id.describe('The guidance article that answers it in full: a file name in guidance/ without .yaml.'),
+});
+
+export const faqFile = z.strictObject({
+  faq: z.array(faqEntry).min(1).describe('The questions people ask, in the order shown.'),
+});
+
+const PLACEHOLDER_NAME = /^[a-z]+(-[a-z]+)*$/;
+
+export const region = z.strictObject({
+  id,
+  name: text.describe('The name the person picks, such as "United Kingdom".'),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, { error: 'a country is a two-letter code in capitals, like "GB"' }))
+    .describe(
+      'Country codes (as in the language setting "en-GB") that choose this region by default. Empty for the fallback.',
+    ),
+  fallback: z
+    .literal(true)
+    .optional()
+    .describe('The region chosen when the language setting names no listed country. Exactly one region has it.'),
+  words: z
+    .record(
+      z.string().regex(PLACEHOLDER_NAME, { error: 'a placeholder name is lower-case words joined by hyphens' }),
+      text,
+    )
+    .describe('What each {placeholder} in the rules text says in this region. Every region fills the same ones.'),
+});
+
+export const regionsFile = z.strictObject({
+  regions: z.array(region).min(1).describe('Where the person is, in the order offered.'),
 });
 
 export type OptionMatchSource = z.infer<typeof optionMatch>;
@@ -126,6 +165,8 @@ export type QuestionsFile = z.infer<typeof questionsFile>;
 export type DispositionsFile = z.infer<typeof dispositionsFile>;
 export type RoutingFile = z.infer<typeof routingFile>;
 export type GuidanceFile = z.infer<typeof guidanceFile>;
+export type FaqFile = z.infer<typeof faqFile>;
+export type RegionsFile = z.infer<typeof regionsFile>;
 export type CareCard = z.infer<typeof careCard>;
 
 /** Each rules file with its schema, by path inside `rules/`. */
@@ -133,6 +174,8 @@ export const ruleFiles = {
   'questions.yaml': questionsFile,
   'dispositions.yaml': dispositionsFile,
   'routing.yaml': routingFile,
+  'faq.yaml': faqFile,
+  'regions.yaml': regionsFile,
 } as const;
 
 export type RuleFileName = keyof typeof ruleFiles;
