@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content, model } from '../support/model.ts';
-import { compileRules, errorLines, positionOf, withEdit } from '../support/rules-files.ts';
+import { compileRules, errorLines, positionOf, withEdit } from '../support/rule-files.ts';
 
 // The questions of the seed FAQ that are about back pain after squats, as people asked them.
 const SEED_QUESTIONS = [

@@ -3,7 +3,7 @@ import { localiseArticle } from '../../src/engine/region.ts';
 import type { Article } from '../../src/rules/model.ts';
 import { articlePassages, fleschKincaidGrade, textStats } from '../../src/rules/readability.ts';
 import { model } from '../support/model.ts';
-import { compileRules, errorLines, withEdit } from '../support/rules-files.ts';
+import { compileRules, errorLines, withEdit } from '../support/rule-files.ts';
 
 const articles = Object.values(model.articles);
 const MAX_GRADE = 8;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryOf, defaultRegion, fillPlaceholders, localiseModel, regionById } from '../../src/engine/region.ts';
 import { articlePassages } from '../../src/rules/readability.ts';
 import { model } from '../support/model.ts';
-import { compileRules, errorLines, positionOf, withEdit } from '../support/rules-files.ts';
+import { compileRules, errorLines, positionOf, withEdit } from '../support/rule-files.ts';
 
 const pick = (...languages: string[]) => defaultRegion(model.regions, languages).id;
 
