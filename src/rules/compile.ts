@@ -3,6 +3,7 @@
  * its schema, then checks every reference between them.
  */
 import type { z } from 'zod';
+import { linkBodyMap, linkSafetyNet } from './link-presentation.ts';
 import type {
   Article,
   Atom,
@@ -15,6 +16,8 @@ import type {
   TriageModel,
 } from './model.ts';
 import {
+  type BodyMapFile,
+  bodyMapFile,
   type ConditionSource,
   type DispositionsFile,
   type GuidanceFile,
@@ -23,6 +26,8 @@ import {
   type QuestionsFile,
   type RoutingFile,
   ruleFiles,
+  type SafetyNetFile,
+  safetyNetFile,
 } from './schema.ts';
 import { schemaErrors } from './schema-errors.ts';
 import { type PathSegment, parseYamlSource, type RuleError, type YamlSource } from './yaml-source.ts';
@@ -62,6 +67,9 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
   const questions = parse<QuestionsFile>('questions.yaml', ruleFiles['questions.yaml']);
   const dispositions = parse<DispositionsFile>('dispositions.yaml', ruleFiles['dispositions.yaml']);
   const routing = parse<RoutingFile>('routing.yaml', ruleFiles['routing.yaml']);
+  // Optional: without them the questions show no drawing and results no safety net.
+  const bodyMap = files.has('body-map.yaml') ? parse<BodyMapFile>('body-map.yaml', bodyMapFile) : null;
+  const safetyNet = files.has('safety-net.yaml') ? parse<SafetyNetFile>('safety-net.yaml', safetyNetFile) : null;
   const guidance = new Map<string, { source: YamlSource; data: GuidanceFile }>();
   for (const name of [...files.keys()].filter((n) => n.startsWith(GUIDANCE_DIR)).sort()) {
     const articleId = name.slice(GUIDANCE_DIR.length).replace(/\.yaml$/, '');
@@ -89,6 +97,10 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
     rules: [],
   };
   const rules = linker.rules(routing.source, routing.data, model);
+  const presentation = {
+    ...(bodyMap ? { bodyMap: linkBodyMap(bodyMap.source, bodyMap.data, model.questions, errors) } : {}),
+    safetyNet: safetyNet ? linkSafetyNet(safetyNet.source, safetyNet.data, model.dispositions, errors) : [],
+  };
   if (errors.length > 0) return { ok: false, errors };
 
   const locations: ModelLocations = {
@@ -97,7 +109,7 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
     rules: locationsOf(routing.source, 'rules', routing.data.rules),
     articles: Object.fromEntries([...guidance].map(([articleId, { source }]) => [articleId, source.locate([])])),
   };
-  return { ok: true, model: { ...model, rules }, locations };
+  return { ok: true, model: { ...model, rules, ...presentation }, locations };
 }
 
 function toArticle(articleId: string, data: GuidanceFile): Article {
@@ -160,6 +172,7 @@ class Linker {
         type: q.type,
         text: q.text,
         ...(q.hint === undefined ? {} : { hint: q.hint }),
+        ...(q.error === undefined ? {} : { error: q.error }),
         options: q.options.map((o) => ({
           id: o.id,
           label: o.label,
