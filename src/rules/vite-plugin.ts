@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadRulesDir } from './load-dir.ts';
+import { loadRulesDir, readRuleFiles } from './load-dir.ts';
 import { formatRuleError } from './yaml-source.ts';
 
 const MODULE_ID = 'virtual:triage-model';
@@ -21,7 +21,8 @@ export function triageRules(rulesDir: string): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return null;
       const result = loadRulesDir(rulesDir);
-      this.addWatchFile(rulesDir);
+      // Files, not the folder: the dev server resolves watched files like imports, and a folder does not resolve.
+      for (const name of readRuleFiles(rulesDir).keys()) this.addWatchFile(join(rulesDir, name));
       if (!result.ok) {
         const error = new Error(`invalid rules:\n${result.errors.map(formatRuleError).join('\n')}`);
         error.stack = error.message;
