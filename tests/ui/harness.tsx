@@ -65,13 +65,13 @@ export async function answerAll(user: UserEvent, text: string) {
 /** Waits for the result page with this disposition's title as its h1; returns the element carrying its data. */
 export async function resultFor(disposition: string): Promise<HTMLElement> {
   const title = model.dispositions.find((d) => d.id === disposition)?.title ?? `no disposition ${disposition}`;
-  const heading = await screen.findByRole('heading', { level: 1, name: new RegExp(`${escape(title)}$`) });
+  const heading = await screen.findByRole('heading', { level: 1, name: new RegExp(`${escapeRegExp(title)}$`) });
   const root = heading.closest<HTMLElement>('[data-disposition]');
   if (!root) throw new Error(`not a result page: ${heading.textContent}`);
   return root;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

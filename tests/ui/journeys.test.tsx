@@ -33,7 +33,7 @@ describe('a journey to each result', () => {
     const why = screen.getByRole('region', { name: 'Why we suggest this' });
     expect(within(why).getByText(rule?.reason ?? '')).toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { level: 2, name: model.articles[journey.guidance]?.title }),
+      screen.getByRole('heading', { level: 2, name: model.articles[journey.guidance]?.title ?? '' }),
     ).toBeInTheDocument();
 
     const asked = Object.keys(yourAnswers());
