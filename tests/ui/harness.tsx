@@ -42,6 +42,11 @@ export function choice(questionId: string, optionId: string): HTMLInputElement {
   return screen.getByRole(type, { name: optionLabel(questionId, optionId) });
 }
 
+/** A question's fieldset, named by its legend (the progress caption, then the question). */
+export function questionGroup(id: string): HTMLElement {
+  return screen.getByRole('group', { name: new RegExp(`${escapeRegExp(questionText(id))}$`) });
+}
+
 /** The h1 on screen. */
 export function pageHeading(): HTMLElement {
   return screen.getByRole('heading', { level: 1 });
@@ -50,7 +55,8 @@ export function pageHeading(): HTMLElement {
 /** Checks the question on screen, chooses the options and presses Continue. */
 export async function answer(user: UserEvent, questionId: string, ...options: string[]) {
   expect(await screen.findByRole('heading', { level: 1, name: questionText(questionId) })).toBeInTheDocument();
-  for (const option of options) await user.click(screen.getByText(optionLabel(questionId, option)));
+  for (const option of options)
+    await user.click(screen.getByText(optionLabel(questionId, option), { selector: 'label' }));
   await user.click(screen.getByRole('button', { name: 'Continue' }));
 }
 

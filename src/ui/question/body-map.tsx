@@ -5,6 +5,7 @@
  */
 import type { UseFormReturn } from 'react-hook-form';
 import type { BodyMap as BodyMapData } from '../../rules/model.ts';
+import { model } from '../triage/triage-context.ts';
 
 type Values = Record<string, string | string[] | null>;
 
@@ -14,6 +15,7 @@ interface BodyMapProps {
 }
 
 export function BodyMap({ map, form }: BodyMapProps) {
+  const labels = new Map(model.questions.find((q) => q.id === map.question)?.options.map((o) => [o.id, o.label]) ?? []);
   const chosen = form.watch(map.question);
   const choose = (option: string) =>
     form.setValue(map.question, option, { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
@@ -29,6 +31,8 @@ export function BodyMap({ map, form }: BodyMapProps) {
           className={chosen === region.option ? 'body-map__region body-map__region--chosen' : 'body-map__region'}
           onClick={() => choose(region.option)}
         >
+          {/* A tooltip for pointer users; the drawing is hidden from screen readers. */}
+          <title>{labels.get(region.option)}</title>
           {region.shapes.map((d) => (
             <path key={d} d={d} />
           ))}

@@ -33,7 +33,7 @@ export function YourAnswers({ asked }: { readonly asked: readonly string[] }) {
               </dd>
               <dd className="summary-list__actions">
                 <a href={pathFor('question', id)} onClick={change}>
-                  Change<VisuallyHidden> {question.text.replace(/\?$/, '').toLowerCase()}</VisuallyHidden>
+                  Change <VisuallyHidden>{question.text.replace(/\?$/, '').toLowerCase()}</VisuallyHidden>
                 </a>
               </dd>
             </div>

@@ -3,7 +3,7 @@
  * users start at the top of the new page; on first load focus is left alone.
  */
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useHasMoved } from '../triage/arrival.ts';
+import { useArrival } from '../triage/arrival.ts';
 
 interface PageHeadingProps {
   readonly children: ReactNode;
@@ -12,10 +12,11 @@ interface PageHeadingProps {
 
 export function PageHeading({ children, className }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const hasMoved = useHasMoved();
+  const arrival = useArrival();
+  // Once per page: a heading that re-renders (an error appearing) must not take focus back.
   useEffect(() => {
-    if (hasMoved()) ref.current?.focus();
-  }, [hasMoved]);
+    if (arrival.moved) ref.current?.focus();
+  }, [arrival]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className ?? 'heading-l'}>
       {children}

@@ -10,8 +10,7 @@ export interface Arrival {
 
 export const ArrivalContext = createContext<Arrival>({ moved: false });
 
-/** True once the person has gone from one page to another. */
-export function useHasMoved(): () => boolean {
-  const arrival = useContext(ArrivalContext);
-  return () => arrival.moved;
+/** Whether the person has gone from one page to another yet; read it when a page appears. */
+export function useArrival(): Arrival {
+  return useContext(ArrivalContext);
 }
