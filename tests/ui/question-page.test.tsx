@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** The question pages: answers kept on back, the exclusive option, errors, focus, progress and the body map. */
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/ui/triage/triage-context.ts';
 import {
@@ -13,6 +14,7 @@ import {
   questionGroup,
   questionText,
   resetBrowser,
+  resultFor,
 } from './harness.tsx';
 
 const FIRST = model.questions[0]?.id ?? '';
@@ -23,8 +25,34 @@ async function startNow() {
   return app;
 }
 
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
+async function tabTo(user: UserEvent, target: HTMLElement) {
+  for (let i = 0; i < 40 && document.activeElement !== target; i++) await user.tab();
+  expect(target).toHaveFocus();
+}
+
 describe('question pages', () => {
   beforeEach(resetBrowser);
+
+  it('take a person to a result and back to a question with the keyboard alone', async () => {
+    const { user } = openApp('/');
+    await tabTo(user, screen.getByRole('button', { name: /start now/i }));
+    await user.keyboard('{Enter}');
+    await tabTo(user, choice(FIRST, 'none'));
+    await user.keyboard(' ');
+    await tabTo(user, screen.getByRole('button', { name: 'Continue' }));
+    await user.keyboard('{Enter}');
+    expect(pageHeading()).toHaveTextContent(questionText('warning-signs'));
+    await tabTo(user, choice('warning-signs', 'fever'));
+    await user.keyboard(' ');
+    await tabTo(user, screen.getByRole('button', { name: 'Continue' }));
+    await user.keyboard('{Enter}');
+    expect(await resultFor('urgent')).toHaveAttribute('data-rule', 'warning-sign');
+    await tabTo(user, screen.getByRole('link', { name: /^Change do any of these apply/ }));
+    await user.keyboard('{Enter}');
+    expect(pageHeading()).toHaveTextContent(questionText('warning-signs'));
+    expect(choice('warning-signs', 'fever')).toBeChecked();
+  });
 
   it('renders the question as the legend and h1, with name and value from the rules', async () => {
     await startNow();
