@@ -48,6 +48,7 @@ describe('question pages', () => {
     await tabTo(user, screen.getByRole('button', { name: 'Continue' }));
     await user.keyboard('{Enter}');
     expect(await resultFor('urgent')).toHaveAttribute('data-rule', 'warning-sign');
+    expect(pageHeading()).toHaveFocus();
     await tabTo(user, screen.getByRole('link', { name: /^Change do any of these apply/ }));
     await user.keyboard('{Enter}');
     expect(pageHeading()).toHaveTextContent(questionText('warning-signs'));
