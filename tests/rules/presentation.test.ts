@@ -40,7 +40,7 @@ describe('body map errors', () => {
   it('refuses a multi-select question and path data that is not SVG path data', () => {
     const multi = errorsWith('body-map.yaml', (t) => t.replace(/^question: .*$/m, 'question: emergency-signs'));
     expect(multi.join('\n')).toMatch(/body-map\.yaml:\d+:\d+: .*must be single-choice/);
-    const script = errorsWith('body-map.yaml', (t) => t.replace('M89 150', '<script>'));
+    const script = errorsWith('body-map.yaml', (t) => t.replace('M90 150', '<script>'));
     expect(script.join('\n')).toMatch(/body-map\.yaml:\d+:\d+: .*SVG path data/);
   });
 });

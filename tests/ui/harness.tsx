@@ -6,6 +6,9 @@ import { questionsById } from '../../src/engine/truth.ts';
 import { App } from '../../src/ui/app.tsx';
 import { model } from '../../src/ui/triage/triage-context.ts';
 
+/** Journeys click through many pages in jsdom; under a full parallel run one can take several seconds. */
+export const UI_TIMEOUT = 30_000;
+
 export const SAVED_KEY = 'squat-back-check:progress';
 
 /** Puts the app at `address` (as the address bar would) and renders it. */

@@ -7,12 +7,21 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/ui/triage/triage-context.ts';
-import { answer, openApp, optionLabel, questionText, resetBrowser, resultFor, yourAnswers } from './harness.tsx';
+import {
+  answer,
+  openApp,
+  optionLabel,
+  questionText,
+  resetBrowser,
+  resultFor,
+  UI_TIMEOUT,
+  yourAnswers,
+} from './harness.tsx';
 import { journeysToEachRule } from './journeys.ts';
 
 const journeys = journeysToEachRule(model);
 
-describe('a journey to each result', () => {
+describe('a journey to each result', { timeout: UI_TIMEOUT }, () => {
   beforeEach(resetBrowser);
 
   it('covers every rule', () => {

@@ -15,6 +15,7 @@ import {
   questionText,
   resetBrowser,
   resultFor,
+  UI_TIMEOUT,
 } from './harness.tsx';
 
 const FIRST = model.questions[0]?.id ?? '';
@@ -31,7 +32,7 @@ async function tabTo(user: UserEvent, target: HTMLElement) {
   expect(target).toHaveFocus();
 }
 
-describe('question pages', () => {
+describe('question pages', { timeout: UI_TIMEOUT }, () => {
   beforeEach(resetBrowser);
 
   it('take a person to a result and back to a question with the keyboard alone', async () => {

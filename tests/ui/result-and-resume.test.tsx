@@ -15,6 +15,7 @@ import {
   resetBrowser,
   resultFor,
   SAVED_KEY,
+  UI_TIMEOUT,
   yourAnswers,
 } from './harness.tsx';
 
@@ -31,7 +32,7 @@ function Boom() {
 const changeLink = (question: string) =>
   screen.getByRole('link', { name: `Change ${questionText(question).replace(/\?$/, '').toLowerCase()}` });
 
-describe('the result page', () => {
+describe('the result page', { timeout: UI_TIMEOUT }, () => {
   beforeEach(resetBrowser);
 
   it('changes an answer: re-asks it, asks the question the change brings, then shows the new result', async () => {
@@ -91,7 +92,7 @@ describe('the result page', () => {
   });
 });
 
-describe('resume and share links', () => {
+describe('resume and share links', { timeout: UI_TIMEOUT }, () => {
   beforeEach(resetBrowser);
 
   it('resumes where the person was after a reload', async () => {
