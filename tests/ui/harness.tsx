@@ -1,5 +1,5 @@
 /** Opens the app at an address, and answers questions the way a person does: by label, then Continue. */
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { questionsById } from '../../src/engine/truth.ts';
@@ -8,6 +8,9 @@ import { model } from '../../src/ui/triage/triage-context.ts';
 
 /** Journeys click through many pages in jsdom; under a full parallel run one can take several seconds. */
 export const UI_TIMEOUT = 30_000;
+
+// The result page loads lazily; on a busy machine the import can take longer than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 export const SAVED_KEY = 'squat-back-check:progress';
 
