@@ -4,9 +4,12 @@
  */
 import type { z } from 'zod';
 import { checkPictures, checkPlaceholders, linkFaq, linkRegions } from './compile-content.ts';
+import { linkBodyMap, linkSafetyNet } from './link-presentation.ts';
 import { Linker } from './linker.ts';
 import type { Article, ModelLocations, SourceLocation, TriageContent, TriageModel } from './model.ts';
 import {
+  type BodyMapFile,
+  bodyMapFile,
   type DispositionsFile,
   type FaqFile,
   type GuidanceFile,
@@ -16,6 +19,8 @@ import {
   type RegionsFile,
   type RoutingFile,
   ruleFiles,
+  type SafetyNetFile,
+  safetyNetFile,
 } from './schema.ts';
 import { schemaErrors } from './schema-errors.ts';
 import { parseYamlSource, type RuleError, type YamlSource } from './yaml-source.ts';
@@ -71,6 +76,9 @@ export function compileRules(
   const routing = parse<RoutingFile>('routing.yaml', ruleFiles['routing.yaml']);
   const faq = parse<FaqFile>('faq.yaml', ruleFiles['faq.yaml']);
   const regionsFile = parse<RegionsFile>('regions.yaml', ruleFiles['regions.yaml']);
+  // Optional: without them the questions show no drawing and results no safety net.
+  const bodyMap = files.has('body-map.yaml') ? parse<BodyMapFile>('body-map.yaml', bodyMapFile) : null;
+  const safetyNet = files.has('safety-net.yaml') ? parse<SafetyNetFile>('safety-net.yaml', safetyNetFile) : null;
   const guidance = new Map<string, { source: YamlSource; data: GuidanceFile }>();
   for (const name of [...files.keys()].filter((n) => n.startsWith(GUIDANCE_DIR)).sort()) {
     const articleId = name.slice(GUIDANCE_DIR.length).replace(/\.yaml$/, '');
@@ -105,6 +113,10 @@ export function compileRules(
   const content: TriageContent = { faq: linkFaq(faq, Object.keys(model.articles), errors) };
   checkPlaceholders([questions, dispositions, routing, faq, ...guidance.values()], regions, errors);
   if (options.pictures) checkPictures(guidance, options.pictures, errors);
+  const presentation = {
+    ...(bodyMap ? { bodyMap: linkBodyMap(bodyMap.source, bodyMap.data, model.questions, errors) } : {}),
+    safetyNet: safetyNet ? linkSafetyNet(safetyNet.source, safetyNet.data, model.dispositions, errors) : [],
+  };
   if (errors.length > 0) return { ok: false, errors };
 
   const locations: ModelLocations = {
@@ -113,7 +125,7 @@ export function compileRules(
     rules: locationsOf(routing.source, 'rules', routing.data.rules),
     articles: Object.fromEntries([...guidance].map(([articleId, { source }]) => [articleId, source.locate([])])),
   };
-  return { ok: true, model: { ...model, rules }, content, locations };
+  return { ok: true, model: { ...model, rules, ...presentation }, content, locations };
 }
 
 function toArticle(articleId: string, data: GuidanceFile): Article {

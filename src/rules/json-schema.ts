@@ -3,7 +3,7 @@
  * types, generated from the zod schema so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { guidanceFile, ruleFiles } from './schema.ts';
+import { bodyMapFile, guidanceFile, ruleFiles, safetyNetFile } from './schema.ts';
 
 const schemas = {
   'questions.schema.json': ruleFiles['questions.yaml'],
@@ -12,6 +12,8 @@ const schemas = {
   'guidance.schema.json': guidanceFile,
   'faq.schema.json': ruleFiles['faq.yaml'],
   'regions.schema.json': ruleFiles['regions.yaml'],
+  'body-map.schema.json': bodyMapFile,
+  'safety-net.schema.json': safetyNetFile,
 };
 
 /** Each schema file's name in `rules/schema/` and its text. */

@@ -54,6 +54,7 @@ export class Linker {
         type: q.type,
         text: q.text,
         ...(q.hint === undefined ? {} : { hint: q.hint }),
+        ...(q.error === undefined ? {} : { error: q.error }),
         options: q.options.map((o) => ({
           id: o.id,
           label: o.label,

@@ -30,6 +30,8 @@ export interface Question {
   readonly type: 'single' | 'multi';
   readonly text: string;
   readonly hint?: string;
+  /** The message when no answer is given; the interface has a fallback. */
+  readonly error?: string;
   readonly options: readonly Option[];
   /** Asked only when this holds; null means always asked. */
   readonly askWhen: Condition | null;
@@ -110,6 +112,24 @@ export interface TriageContent {
   readonly faq: readonly FaqEntry[];
 }
 
+/** A drawing of the body from behind whose regions stand for the options of one question. */
+export interface BodyMap {
+  readonly question: string;
+  readonly viewBox: string;
+  /** SVG path data of the body's outline. */
+  readonly outline: readonly string[];
+  readonly regions: readonly { readonly option: string; readonly shapes: readonly string[] }[];
+}
+
+/** Signs that mean getting help sooner, shown on results below emergency. */
+export interface SafetyNetGroup {
+  readonly careCard: CareCard;
+  readonly heading: string;
+  readonly signs: readonly string[];
+  /** Disposition ids whose result shows this group. */
+  readonly showFor: readonly string[];
+}
+
 export interface TriageModel {
   /** In the order asked. */
   readonly questions: readonly Question[];
@@ -120,6 +140,10 @@ export interface TriageModel {
   readonly articles: Readonly<Record<string, Article>>;
   /** In the order offered; text in the model may hold their `{placeholders}`. */
   readonly regions: readonly Region[];
+  /** Drawings for questions about where it hurts (from `body-map.yaml`). */
+  readonly bodyMap?: BodyMap;
+  /** From `safety-net.yaml`; empty when there is none. */
+  readonly safetyNet?: readonly SafetyNetGroup[];
 }
 
 /** Where something stands in a rules file, 1-based. */

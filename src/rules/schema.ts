@@ -55,6 +55,9 @@ export const question = z.strictObject({
   type: z.enum(['single', 'multi']).describe('single: radios, one answer. multi: checkboxes, one or more.'),
   text: text.describe('The question, shown as the page heading.'),
   hint: text.optional().describe('Help shown under the question.'),
+  error: text
+    .optional()
+    .describe('What to do when Continue is pressed with no answer, like "Select where you feel it most".'),
   'ask-when': condition
     .optional()
     .describe('Ask this question only when this holds; it may name only questions asked before it.'),
@@ -158,6 +161,46 @@ export const regionsFile = z.strictObject({
   regions: z.array(region).min(1).describe('Where the person is, in the order offered.'),
 });
 
+/** SVG path data: commands, numbers, spaces and commas only, so nothing else can reach the page. */
+const pathData = z
+  .string()
+  .regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 ,.-]+$/, { error: 'a shape is SVG path data, like "M10 10 L40 10 L40 40 Z"' })
+  .describe("SVG path data in the drawing's coordinates.");
+
+export const bodyMapFile = z.strictObject({
+  question: id.describe('The single-choice question the drawing belongs to.'),
+  'view-box': z
+    .string()
+    .regex(/^-?\d+(\.\d+)? -?\d+(\.\d+)? \d+(\.\d+)? \d+(\.\d+)?$/, {
+      error: 'a view box is four numbers: left top width height, like "0 0 200 400"',
+    })
+    .describe("The drawing's coordinates: left top width height."),
+  outline: z.array(pathData).min(1).describe('The body, drawn from behind.'),
+  regions: z
+    .array(
+      z.strictObject({
+        option: id.describe('The option this region selects.'),
+        shapes: z.array(pathData).min(1),
+      }),
+    )
+    .min(1)
+    .describe('Which shapes belong to which option: clicking one selects the option, and it lights up when chosen.'),
+});
+
+export const safetyNetFile = z.strictObject({
+  groups: z
+    .array(
+      z.strictObject({
+        'care-card': careCard.describe('The care card style of the group, by how urgent its signs are.'),
+        heading: text.describe('What to do, such as "Call 999 if".'),
+        signs: z.array(text).min(1).describe("The signs, each finishing the heading's sentence."),
+        'show-for': z.array(id).min(1).describe('The dispositions whose result shows this group.'),
+      }),
+    )
+    .min(1)
+    .describe('The signs that mean getting help sooner, most urgent first.'),
+});
+
 export type OptionMatchSource = z.infer<typeof optionMatch>;
 export type ClauseSource = z.infer<typeof clause>;
 export type ConditionSource = z.infer<typeof condition>;
@@ -168,6 +211,8 @@ export type GuidanceFile = z.infer<typeof guidanceFile>;
 export type FaqFile = z.infer<typeof faqFile>;
 export type RegionsFile = z.infer<typeof regionsFile>;
 export type CareCard = z.infer<typeof careCard>;
+export type BodyMapFile = z.infer<typeof bodyMapFile>;
+export type SafetyNetFile = z.infer<typeof safetyNetFile>;
 
 /** Each rules file with its schema, by path inside `rules/`. */
 export const ruleFiles = {

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { CompileResult } from './compile.ts';
-import { loadRulesDir } from './load-dir.ts';
+import { loadRulesDir, readRuleFiles } from './load-dir.ts';
 import { formatRuleError } from './yaml-source.ts';
 
 type Compiled = Extract<CompileResult, { ok: true }>;
@@ -31,8 +31,8 @@ export function triageRules(rulesDir: string, picturesDir?: string): Plugin {
       const name = Object.keys(MODULES).find((m) => resolved(m) === id);
       if (name === undefined) return null;
       const result = loadRulesDir(rulesDir, picturesDir === undefined ? {} : { picturesDir });
-      this.addWatchFile(rulesDir);
-      if (picturesDir !== undefined) this.addWatchFile(picturesDir);
+      // Files, not the folder: the dev server resolves watched files like imports, and a folder does not resolve.
+      for (const file of readRuleFiles(rulesDir).keys()) this.addWatchFile(join(rulesDir, file));
       if (!result.ok) {
         const error = new Error(`invalid rules:\n${result.errors.map(formatRuleError).join('\n')}`);
         error.stack = error.message;

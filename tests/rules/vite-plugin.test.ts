@@ -21,7 +21,15 @@ describe('the rules plugin', () => {
   it('serves the model without the FAQ, and the FAQ on its own, so the start page stays small', () => {
     const model = serve(RULES_DIR, 'virtual:triage-model') as Record<string, unknown>;
     const content = serve(RULES_DIR, 'virtual:triage-content') as Record<string, unknown>;
-    expect(Object.keys(model).sort()).toEqual(['articles', 'dispositions', 'questions', 'regions', 'rules']);
+    expect(Object.keys(model).sort()).toEqual([
+      'articles',
+      'bodyMap',
+      'dispositions',
+      'questions',
+      'regions',
+      'rules',
+      'safetyNet',
+    ]);
     expect(Object.keys(content)).toEqual(['faq']);
   });
 
