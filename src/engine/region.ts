@@ -49,25 +49,11 @@ export function localiseArticle(article: Article, region: Region): Article {
 /**
  * The model with every text the person reads filled in for the region: use
  * this at the top of the app, so pages show the region's numbers and services.
+ * Ids and conditions hold no placeholders, so routing is unchanged.
  */
 export function localiseModel(model: TriageModel, region: Region): TriageModel {
-  const fill = (text: string) => fillPlaceholders(text, region);
-  return {
-    ...model,
-    questions: model.questions.map((q) => ({
-      ...q,
-      text: fill(q.text),
-      ...(q.hint === undefined ? {} : { hint: fill(q.hint) }),
-      options: q.options.map((o) => ({
-        ...o,
-        label: fill(o.label),
-        ...(o.hint === undefined ? {} : { hint: fill(o.hint) }),
-      })),
-    })),
-    dispositions: model.dispositions.map((d) => ({ ...d, title: fill(d.title), summary: fill(d.summary) })),
-    rules: model.rules.map((r) => ({ ...r, reason: fill(r.reason) })),
-    articles: Object.fromEntries(Object.entries(model.articles).map(([id, a]) => [id, localiseArticle(a, region)])),
-  };
+  const { regions, ...rest } = model;
+  return { ...mapText(rest, (text) => fillPlaceholders(text, region)), regions };
 }
 
 /** Every string in a plain JSON value passed through `fill`. */

@@ -111,7 +111,12 @@ export function compileRules(
   };
   const rules = linker.rules(routing.source, routing.data, model);
   const content: TriageContent = { faq: linkFaq(faq, Object.keys(model.articles), errors) };
-  checkPlaceholders([questions, dispositions, routing, faq, ...guidance.values()], regions, errors);
+  const presentationFiles = [bodyMap, safetyNet].filter((file) => file !== null);
+  checkPlaceholders(
+    [questions, dispositions, routing, faq, ...presentationFiles, ...guidance.values()],
+    regions,
+    errors,
+  );
   if (options.pictures) checkPictures(guidance, options.pictures, errors);
   const presentation = {
     ...(bodyMap ? { bodyMap: linkBodyMap(bodyMap.source, bodyMap.data, model.questions, errors) } : {}),

@@ -3,16 +3,20 @@
  * or a plain explanation when a share link cannot be used. Anything
  * unexpected lands on a page that offers to start again, never a blank one.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { defaultRegion, regionById } from '../engine/region.ts';
 import { Layout } from './layout/layout.tsx';
 import { Pages } from './pages.tsx';
 import { ErrorBoundary } from './problem/error-boundary.tsx';
 import { ProblemPage } from './problem/problem-page.tsx';
-import { pathFor } from './triage/page-urls.ts';
-import { clearProgress, sessionStore } from './triage/saved-progress.ts';
+import { RegionProvider } from './region/region-context.tsx';
+import { FAQ_PATH, pathFor } from './triage/page-urls.ts';
+import { clearProgress, savedRegion, saveRegion, sessionStore } from './triage/saved-progress.ts';
 import { FRESH_START, type Startup, startupFor } from './triage/startup.ts';
 import { model } from './triage/triage-context.ts';
 import { TriageProvider } from './triage/triage-provider.tsx';
+
+const FaqRoute = lazy(() => import('./faq/faq-route.tsx'));
 
 const DISCARDED = 'We could not use the answers saved in this tab, so you are starting again.';
 
@@ -20,6 +24,13 @@ export function App() {
   const [startup, setStartup] = useState<Startup>(() => startupFor(model, window.location, sessionStore()));
   // A new key gives a new machine with nothing in it.
   const [run, setRun] = useState(0);
+  const [regionId, setRegionId] = useState(() => savedRegion(sessionStore()));
+  const region =
+    regionId === null ? defaultRegion(model.regions, browserLanguages()) : regionById(model.regions, regionId);
+  const chooseRegion = useCallback((id: string) => {
+    saveRegion(sessionStore(), id);
+    setRegionId(id);
+  }, []);
   const startAgain = () => {
     clearProgress(sessionStore());
     window.history.replaceState(null, '', pathFor('start', null));
@@ -28,21 +39,32 @@ export function App() {
   };
   const notice = startup.kind === 'triage' && startup.discarded ? DISCARDED : null;
   return (
-    <Layout notice={notice}>
-      <ErrorBoundary onStartAgain={startAgain}>
-        {startup.kind === 'broken-link' ? (
-          <ProblemPage
-            title="This link does not work"
-            explanation="The answers in the link you opened are not ones this check can read. It may have been cut short or changed. You can start again and answer the questions yourself."
-            detail={startup.problem}
-            onStartAgain={startAgain}
-          />
-        ) : (
-          <TriageProvider key={run} startup={startup}>
-            <Pages />
-          </TriageProvider>
-        )}
-      </ErrorBoundary>
-    </Layout>
+    <RegionProvider model={model} region={region} onChoose={chooseRegion}>
+      <Layout notice={notice}>
+        <ErrorBoundary onStartAgain={startAgain}>
+          {window.location.pathname === FAQ_PATH ? (
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <FaqRoute />
+            </Suspense>
+          ) : startup.kind === 'broken-link' ? (
+            <ProblemPage
+              title="This link does not work"
+              explanation="The answers in the link you opened are not ones this check can read. It may have been cut short or changed. You can start again and answer the questions yourself."
+              detail={startup.problem}
+              onStartAgain={startAgain}
+            />
+          ) : (
+            <TriageProvider key={run} startup={startup}>
+              <Pages />
+            </TriageProvider>
+          )}
+        </ErrorBoundary>
+      </Layout>
+    </RegionProvider>
   );
+}
+
+/** The languages the browser asks for, most wanted first. */
+function browserLanguages(): readonly string[] {
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
 }

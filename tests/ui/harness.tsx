@@ -2,9 +2,10 @@
 import { configure, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
+import { defaultRegion, localiseModel, regionById } from '../../src/engine/region.ts';
 import { questionsById } from '../../src/engine/truth.ts';
 import { App } from '../../src/ui/app.tsx';
-import { model } from '../../src/ui/triage/triage-context.ts';
+import { model as rawModel } from '../../src/ui/triage/triage-context.ts';
 
 /** Journeys click through many pages in jsdom; under a full parallel run one can take several seconds. */
 export const UI_TIMEOUT = 30_000;
@@ -13,6 +14,9 @@ export const UI_TIMEOUT = 30_000;
 configure({ asyncUtilTimeout: 5_000 });
 
 export const SAVED_KEY = 'squat-back-check:progress';
+
+/** The model as the app shows it: in the words of the region the browser's language picks. */
+export const model = localiseModel(rawModel, defaultRegion(rawModel.regions, navigator.languages));
 
 /** Puts the app at `address` (as the address bar would) and renders it. */
 export function openApp(address = '/') {
@@ -74,9 +78,10 @@ export async function answerAll(user: UserEvent, text: string) {
   }
 }
 
-/** Waits for the result page with this disposition's title as its h1; returns the element carrying its data. */
-export async function resultFor(disposition: string): Promise<HTMLElement> {
-  const title = model.dispositions.find((d) => d.id === disposition)?.title ?? `no disposition ${disposition}`;
+/** Waits for the result page with this disposition's title (in the region's words) as its h1; returns the element carrying its data. */
+export async function resultFor(disposition: string, regionId?: string): Promise<HTMLElement> {
+  const shown = regionId === undefined ? model : localiseModel(rawModel, regionById(rawModel.regions, regionId));
+  const title = shown.dispositions.find((d) => d.id === disposition)?.title ?? `no disposition ${disposition}`;
   const heading = await screen.findByRole('heading', { level: 1, name: new RegExp(`${escapeRegExp(title)}$`) });
   const root = heading.closest<HTMLElement>('[data-disposition]');
   if (!root) throw new Error(`not a result page: ${heading.textContent}`);

@@ -3,7 +3,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { regionById } from '../../src/engine/region.ts';
 import { ErrorBoundary } from '../../src/ui/problem/error-boundary.tsx';
+import { RegionProvider } from '../../src/ui/region/region-context.tsx';
+import { model } from '../../src/ui/triage/triage-context.ts';
 import {
   answer,
   answerAll,
@@ -152,14 +155,17 @@ describe('resume and share links', { timeout: UI_TIMEOUT }, () => {
     const restore = console.error;
     console.error = () => {};
     try {
+      const uk = regionById(model.regions, 'uk');
       render(
-        <ErrorBoundary
-          onStartAgain={() => {
-            broken = false;
-          }}
-        >
-          <Boom />
-        </ErrorBoundary>,
+        <RegionProvider model={model} region={uk} onChoose={() => {}}>
+          <ErrorBoundary
+            onStartAgain={() => {
+              broken = false;
+            }}
+          >
+            <Boom />
+          </ErrorBoundary>
+        </RegionProvider>,
       );
       expect(pageHeading()).toHaveTextContent('Sorry, something went wrong');
       await userEvent.click(screen.getByRole('button', { name: 'Start again' }));

@@ -6,6 +6,7 @@
 import { fillPlaceholders, localiseArticle } from '../../engine/region.ts';
 import type { Article, FaqEntry, Region } from '../../rules/model.ts';
 import { ArticleBody, articleAnchor } from '../guidance/article-body.tsx';
+import { PageHeading } from '../shared/page-heading.tsx';
 
 interface FaqPageProps {
   readonly faq: readonly FaqEntry[];
@@ -22,8 +23,8 @@ export function FaqPage({ faq, articles, region }: FaqPageProps) {
   });
   const titleOf = (id: string) => linked.find((a) => a.id === id)?.title ?? id;
   return (
-    <main>
-      <h1>Questions about back pain after squats</h1>
+    <>
+      <PageHeading>Questions about back pain after squats</PageHeading>
       {faq.map((entry) => (
         <section key={entry.question} aria-labelledby={questionAnchor(entry.question)}>
           <h2 id={questionAnchor(entry.question)}>{fillPlaceholders(entry.question, region)}</h2>
@@ -37,7 +38,7 @@ export function FaqPage({ faq, articles, region }: FaqPageProps) {
       {linked.map((article) => (
         <ArticleBody key={article.id} article={article} level={3} />
       ))}
-    </main>
+    </>
   );
 }
 

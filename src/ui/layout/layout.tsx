@@ -1,9 +1,10 @@
 /**
  * The frame around every page: skip link, header, the page itself, footer.
- * The header and footer are where the region picker and the FAQ link go.
+ * The footer links to the FAQ, so every page reaches all the guidance.
  */
 import type { ReactNode } from 'react';
 import { SERVICE_NAME } from '../shared/use-page-title.ts';
+import { FAQ_PATH } from '../triage/page-urls.ts';
 
 interface LayoutProps {
   readonly children: ReactNode;
@@ -22,7 +23,6 @@ export function Layout({ children, notice }: LayoutProps) {
           <a href={import.meta.env.BASE_URL} className="header__service">
             {SERVICE_NAME}
           </a>
-          {/* The region picker (emergency numbers for the UK, US, Australia and elsewhere) goes here. */}
         </div>
       </header>
       <div className="width-container">
@@ -37,7 +37,9 @@ export function Layout({ children, notice }: LayoutProps) {
       </div>
       <footer className="footer">
         <div className="width-container">
-          {/* The link to the frequently asked questions goes here. */}
+          <p>
+            <a href={FAQ_PATH}>Questions about back pain after squats</a>
+          </p>
           <p>
             This check gives general advice and is not a diagnosis. Your answers stay on this device: nothing is sent
             anywhere, and no cookies are used.

@@ -1,4 +1,5 @@
 /** A page that explains something went wrong in plain words, and offers to start again. */
+import { useRegionText } from '../region/region-context.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 
@@ -12,6 +13,7 @@ interface ProblemPageProps {
 
 export function ProblemPage({ title, explanation, detail, onStartAgain }: ProblemPageProps) {
   usePageTitle(title);
+  const fill = useRegionText();
   return (
     <>
       <PageHeading>{title}</PageHeading>
@@ -21,7 +23,7 @@ export function ProblemPage({ title, explanation, detail, onStartAgain }: Proble
           What was wrong: <span className="code">{detail}</span>
         </p>
       )}
-      <p>If you think you need emergency help, call 999 now.</p>
+      <p>{fill('If you think you need emergency help, call {emergency-number} now.')}</p>
       <button type="button" className="button" onClick={onStartAgain}>
         Start again
       </button>

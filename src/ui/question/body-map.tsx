@@ -5,7 +5,7 @@
  */
 import type { UseFormReturn } from 'react-hook-form';
 import type { BodyMap as BodyMapData } from '../../rules/model.ts';
-import { model } from '../triage/triage-context.ts';
+import { useModel } from '../region/region-context.tsx';
 
 type Values = Record<string, string | string[] | null>;
 
@@ -15,6 +15,7 @@ interface BodyMapProps {
 }
 
 export function BodyMap({ map, form }: BodyMapProps) {
+  const model = useModel();
   const labels = new Map(model.questions.find((q) => q.id === map.question)?.options.map((o) => [o.id, o.label]) ?? []);
   const chosen = form.watch(map.question);
   const choose = (option: string) =>

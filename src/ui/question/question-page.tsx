@@ -6,10 +6,10 @@
 import { useForm } from 'react-hook-form';
 import { progressAt } from '../../engine/progress.ts';
 import type { Question } from '../../rules/model.ts';
+import { useModel } from '../region/region-context.tsx';
 import { BackLink } from '../shared/back-link.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { VisuallyHidden } from '../shared/visually-hidden.tsx';
-import { model } from '../triage/triage-context.ts';
 import { useAddressAfter, useTriage } from '../triage/use-triage.ts';
 import { BodyMap } from './body-map.tsx';
 import { Choices, inputId } from './choices.tsx';
@@ -21,8 +21,10 @@ type Values = Record<string, string | string[] | null>;
 /** The question on screen; a new form for each question, so no answer carries over. */
 export function QuestionPage() {
   const { question, answers } = useTriage();
-  if (!question) return null;
-  return <QuestionForm key={question.id} question={question} answer={answers[question.id] ?? []} />;
+  // The same question in the person's region's words.
+  const shown = useModel().questions.find((q) => q.id === question?.id);
+  if (!shown) return null;
+  return <QuestionForm key={shown.id} question={shown} answer={answers[shown.id] ?? []} />;
 }
 
 /** The message beside the field when no answer is given. */
@@ -31,6 +33,7 @@ function errorFor(question: Question): string {
 }
 
 function QuestionForm({ question, answer }: { readonly question: Question; readonly answer: readonly string[] }) {
+  const model = useModel();
   const { answers, submitAnswer, goBack } = useTriage();
   const backTo = useAddressAfter({ type: 'nav.back' });
   const multi = question.type === 'multi';

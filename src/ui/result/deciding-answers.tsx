@@ -1,7 +1,7 @@
 /** "Why we suggest this": the rule's reason and the answers that decided it, in the words the person saw. */
 import type { DecidingAnswer } from '../../engine/decide.ts';
 import { questionsById } from '../../engine/truth.ts';
-import { model } from '../triage/triage-context.ts';
+import { useModel } from '../region/region-context.tsx';
 
 interface DecidingAnswersProps {
   readonly reason: string;
@@ -9,6 +9,7 @@ interface DecidingAnswersProps {
 }
 
 export function DecidingAnswers({ reason, because }: DecidingAnswersProps) {
+  const model = useModel();
   const questions = questionsById(model);
   return (
     <section aria-labelledby="why-title">

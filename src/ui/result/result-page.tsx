@@ -5,10 +5,11 @@
  */
 import { selectAsked, selectOutcome } from '../../machine/selectors.ts';
 import { ArticleBody } from '../guidance/article-body.tsx';
+import { useModel, useRegion } from '../region/region-context.tsx';
+import { RegionPicker } from '../region/region-picker.tsx';
 import { BackLink } from '../shared/back-link.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
-import { model } from '../triage/triage-context.ts';
 import { useAddressAfter, useTriage, useTriageSelector } from '../triage/use-triage.ts';
 import { CareCard } from './care-card.tsx';
 import { DecidingAnswers } from './deciding-answers.tsx';
@@ -17,7 +18,9 @@ import { ShareResult } from './share-result.tsx';
 import { YourAnswers } from './your-answers.tsx';
 
 export default function ResultPage() {
+  const model = useModel();
   const { goBack, restart } = useTriage();
+  const { region, regions, choose } = useRegion();
   const outcome = useTriageSelector((s) => selectOutcome(model, s));
   const asked = useTriageSelector((s) => selectAsked(model, s));
   const backTo = useAddressAfter({ type: 'nav.back' });
@@ -37,6 +40,9 @@ export default function ResultPage() {
       >
         <p>{disposition.summary}</p>
       </CareCard>
+      <div className="no-print">
+        <RegionPicker regions={regions} value={region.id} onChange={choose} />
+      </div>
       <DecidingAnswers reason={rule.reason} because={outcome.because} />
       {primary && <ArticleBody article={primary} level={2} />}
       {related.length > 0 && (

@@ -1,8 +1,10 @@
 /** The signs that mean getting help sooner, from `rules/safety-net.yaml`, for this result's disposition. */
-import { model } from '../triage/triage-context.ts';
+
+import { useModel } from '../region/region-context.tsx';
 import { CareCard } from './care-card.tsx';
 
 export function SafetyNet({ disposition }: { readonly disposition: string }) {
+  const model = useModel();
   const groups = (model.safetyNet ?? []).filter((g) => g.showFor.includes(disposition));
   if (groups.length === 0) return null;
   return (

@@ -4,11 +4,12 @@
  */
 import { useState } from 'react';
 import { writeAnswers } from '../../engine/answers-text.ts';
+import { useModel } from '../region/region-context.tsx';
 import { shareUrl } from '../triage/page-urls.ts';
-import { model } from '../triage/triage-context.ts';
 import { useTriage } from '../triage/use-triage.ts';
 
 export function ShareResult() {
+  const model = useModel();
   const { answers } = useTriage();
   const url = shareUrl(window.location.origin, writeAnswers(model, answers));
   const [copied, setCopied] = useState(false);

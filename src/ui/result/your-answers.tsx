@@ -1,12 +1,13 @@
 /** The person's answers as a summary list, each with a "Change" link back to its question. */
 import type { MouseEvent } from 'react';
 import { questionsById } from '../../engine/truth.ts';
+import { useModel } from '../region/region-context.tsx';
 import { VisuallyHidden } from '../shared/visually-hidden.tsx';
 import { pathFor } from '../triage/page-urls.ts';
-import { model } from '../triage/triage-context.ts';
 import { useTriage } from '../triage/use-triage.ts';
 
 export function YourAnswers({ asked }: { readonly asked: readonly string[] }) {
+  const model = useModel();
   const { answers, changeAnswer } = useTriage();
   const questions = questionsById(model);
   return (

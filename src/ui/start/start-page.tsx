@@ -1,10 +1,16 @@
 /** The start page: what the check is for, what it is not, and "Start now". */
+
+import { useRegion, useRegionText } from '../region/region-context.tsx';
+import { RegionPicker } from '../region/region-picker.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
+import { FAQ_PATH } from '../triage/page-urls.ts';
 import { useTriage } from '../triage/use-triage.ts';
 
 export function StartPage() {
   const { start } = useTriage();
+  const { region, regions, choose } = useRegion();
+  const fill = useRegionText();
   usePageTitle('Check your back pain after squats');
   return (
     <>
@@ -15,17 +21,22 @@ export function StartPage() {
       </p>
       <div className="inset inset--warning">
         <p>
-          <strong>If you think you need emergency help, call 999 now.</strong> Do not use this check.
+          <strong>{fill('If you think you need emergency help, call {emergency-number} now.')}</strong> Do not use this
+          check.
         </p>
       </div>
       <p>This check is not a diagnosis. It helps you decide what to do next.</p>
       <p>It takes about 2 minutes. Your answers stay on this device and are not sent anywhere.</p>
+      <RegionPicker regions={regions} value={region.id} onChange={choose} />
       <button type="button" className="button button--start" onClick={start}>
         Start now
         <svg className="button__arrow" aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19">
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </button>
+      <p>
+        Just want to read? <a href={FAQ_PATH}>Questions about back pain after squats</a> has all our advice.
+      </p>
     </>
   );
 }

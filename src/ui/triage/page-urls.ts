@@ -14,6 +14,7 @@ export interface PageAddress {
 const BASE = import.meta.env.BASE_URL;
 const QUESTIONS = 'questions/';
 const RESULT = 'result';
+const FAQ = 'faq';
 
 /** The path of a page: the start page is the app's own address. */
 export function pathFor(page: Page, question: string | null): string {
@@ -35,6 +36,9 @@ export function pageAt(pathname: string): PageAddress {
   }
   return { page: 'start' };
 }
+
+/** The FAQ's address: all the guidance, without the questions. */
+export const FAQ_PATH = `${BASE}${FAQ}`;
 
 /** The address that shows `answersText` to anyone who opens it. */
 export function shareUrl(origin: string, answersText: string): string {

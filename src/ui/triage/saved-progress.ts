@@ -1,6 +1,7 @@
 /**
- * Answers in progress, kept in sessionStorage (this tab only, gone when it
- * closes) under one versioned key, in the answers text format.
+ * Answers in progress and the region chosen, kept in sessionStorage (this tab
+ * only, gone when it closes) under one versioned key, answers in the answers
+ * text format.
  */
 import type { Answers } from '../../engine/answers.ts';
 import { parseAnswers, writeAnswers } from '../../engine/answers-text.ts';
@@ -12,37 +13,63 @@ const VERSION = 1;
 
 export interface LoadedProgress {
   readonly answers: Answers;
+  /** The region the person chose, if they did. */
+  readonly region: string | null;
   /** True when something was saved but could not be used, and so was thrown away. */
   readonly discarded: boolean;
 }
 
-/** The saved answers, or none; unreadable or old saves are removed. */
-export function loadProgress(model: TriageModel, storage: Storage | null): LoadedProgress {
-  const text = read(storage);
-  if (text === null) return { answers: {}, discarded: false };
-  const answers = answersIn(model, text);
-  if (answers === null) {
-    clearProgress(storage);
-    return { answers: {}, discarded: true };
-  }
-  return { answers, discarded: false };
+interface Saved {
+  readonly answers: string;
+  readonly region: string | null;
 }
 
-/** Saves the answers; no answers leaves nothing behind. */
+/** The saved answers and region, or none; unreadable or old saves are removed. */
+export function loadProgress(model: TriageModel, storage: Storage | null): LoadedProgress {
+  const text = read(storage);
+  if (text === null) return { answers: {}, region: null, discarded: false };
+  const saved = savedIn(text);
+  const parsed = saved ? parseAnswers(model, saved.answers) : null;
+  if (!saved || !parsed?.ok) {
+    remove(storage);
+    return { answers: {}, region: null, discarded: true };
+  }
+  return { answers: parsed.answers, region: saved.region, discarded: false };
+}
+
+/** Saves the answers beside the region already saved; nothing to keep leaves nothing behind. */
 export function saveProgress(model: TriageModel, storage: Storage | null, answers: Answers): void {
-  if (Object.keys(answers).length === 0) {
-    clearProgress(storage);
+  write(storage, { answers: writeAnswers(model, answers), region: current(storage).region });
+}
+
+/** Saves the region the person chose, beside their answers. */
+export function saveRegion(storage: Storage | null, region: string): void {
+  write(storage, { answers: current(storage).answers, region });
+}
+
+/** Forgets the saved answers; where the person is stays chosen. */
+export function clearProgress(storage: Storage | null): void {
+  write(storage, { answers: '', region: current(storage).region });
+}
+
+function current(storage: Storage | null): Saved {
+  const text = read(storage);
+  return (text === null ? null : savedIn(text)) ?? { answers: '', region: null };
+}
+
+function write(storage: Storage | null, saved: Saved): void {
+  if (saved.answers === '' && saved.region === null) {
+    remove(storage);
     return;
   }
   try {
-    storage?.setItem(KEY, JSON.stringify({ version: VERSION, answers: writeAnswers(model, answers) }));
+    storage?.setItem(KEY, JSON.stringify({ version: VERSION, ...saved }));
   } catch {
     // Storage can be full or switched off; the person can still finish, they just cannot reload.
   }
 }
 
-/** Forgets the saved answers. */
-export function clearProgress(storage: Storage | null): void {
+function remove(storage: Storage | null): void {
   try {
     storage?.removeItem(KEY);
   } catch {
@@ -67,7 +94,7 @@ function read(storage: Storage | null): string | null {
   }
 }
 
-function answersIn(model: TriageModel, text: string): Answers | null {
+function savedIn(text: string): Saved | null {
   let saved: unknown;
   try {
     saved = JSON.parse(text);
@@ -75,8 +102,13 @@ function answersIn(model: TriageModel, text: string): Answers | null {
     return null;
   }
   if (typeof saved !== 'object' || saved === null) return null;
-  const { version, answers } = saved as { version?: unknown; answers?: unknown };
+  const { version, answers, region = null } = saved as { version?: unknown; answers?: unknown; region?: unknown };
   if (version !== VERSION || typeof answers !== 'string') return null;
-  const parsed = parseAnswers(model, answers);
-  return parsed.ok ? parsed.answers : null;
+  if (region !== null && typeof region !== 'string') return null;
+  return { answers, region };
+}
+
+/** The region saved in this tab, if the person chose one, without touching anything else. */
+export function savedRegion(storage: Storage | null): string | null {
+  return current(storage).region;
 }

@@ -1,0 +1,24 @@
+/**
+ * The FAQ at its own address: every guidance article, without the
+ * questionnaire. Loaded only when opened, with the content it needs.
+ */
+import content from 'virtual:triage-content';
+import { useModel, useRegion } from '../region/region-context.tsx';
+import { usePageTitle } from '../shared/use-page-title.ts';
+import { FaqPage } from './faq-page.tsx';
+
+export default function FaqRoute() {
+  const { region } = useRegion();
+  const { articles } = useModel();
+  usePageTitle('Questions about back pain after squats');
+  return (
+    <>
+      <p>
+        <a href={import.meta.env.BASE_URL} className="back-link">
+          Back to the check
+        </a>
+      </p>
+      <FaqPage faq={content.faq} articles={articles} region={region} />
+    </>
+  );
+}
