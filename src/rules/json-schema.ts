@@ -3,13 +3,14 @@
  * types, generated from the zod schema so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { guidanceFile, ruleFiles } from './schema.ts';
+import { guidanceFile, invariantsFile, ruleFiles } from './schema.ts';
 
 const schemas = {
   'questions.schema.json': ruleFiles['questions.yaml'],
   'dispositions.schema.json': ruleFiles['dispositions.yaml'],
   'routing.schema.json': ruleFiles['routing.yaml'],
   'guidance.schema.json': guidanceFile,
+  'invariants.schema.json': invariantsFile,
 };
 
 /** Each schema file's name in `rules/schema/` and its text. */

@@ -1,0 +1,203 @@
+/**
+ * Completeness and reachability: gaps, rules that never fire (and the rules
+ * that mask them), questions never asked, ask-conditions that never hold, and
+ * dispositions and articles no path reaches.
+ */
+import { walk } from '../../engine/decide.ts';
+import type { ModelLocations, SourceLocation } from '../model.ts';
+import { conjoin, type MaskCondition, toMasks } from './domain.ts';
+import { type Analysis, answersText, guardedExample, regionWhere } from './examples.ts';
+import { type Finding, finding } from './finding.ts';
+import { mergeRegions, regionExample, regionText } from './regions.ts';
+import { type Region, type SweepResult, sweep } from './sweep.ts';
+
+/** Gaps shown one by one; the rest are counted. */
+const MAX_GAPS_SHOWN = 20;
+
+/** The main sweep's outcome, which the other checks read. */
+export interface Coverage {
+  readonly result: SweepResult;
+  /** A region each firing rule decides, by rule index. */
+  readonly fired: ReadonlyMap<number, Region>;
+  readonly gaps: readonly Region[];
+  readonly rules: readonly MaskCondition[];
+}
+
+/** Sweeps the whole answer space with the model's rules. */
+export function sweepCoverage(analysis: Analysis): Coverage {
+  const rules = analysis.model.rules.map((r) => toMasks(analysis.domain, r.when));
+  const fired = new Map<number, Region>();
+  const gaps: Region[] = [];
+  const result = sweep({
+    domain: analysis.domain,
+    rules,
+    budget: analysis.budget,
+    onLeaf: (leaf) => {
+      if (leaf.kind === 'gap') gaps.push(leaf.region);
+      else if (!fired.has(leaf.rule)) fired.set(leaf.rule, leaf.region);
+    },
+  });
+  return { result, fired, gaps, rules };
+}
+
+/** Every coverage finding. */
+export function coverageFindings(analysis: Analysis, locations: ModelLocations, coverage: Coverage): Finding[] {
+  const { model, domain } = analysis;
+  const lastRule = model.rules.at(-1);
+  const routingAt: SourceLocation = (lastRule && locations.rules[lastRule.id]) ?? {
+    file: 'rules/routing.yaml',
+    line: 1,
+    column: 1,
+  };
+  const findings: Finding[] = [];
+  const example = (region: Region) => answersText(analysis, regionExample(domain, region));
+
+  if (coverage.result.unexplored.length > 0) {
+    const next = coverage.result.unexplored[0] as Region;
+    findings.push(
+      finding(
+        routingAt,
+        'error',
+        'analysis-incomplete',
+        `analysis incomplete: the node budget (${analysis.budget}) ran out after ${coverage.result.nodes} regions, with ${coverage.fired.size} of ${model.rules.length} rules seen to fire and ${coverage.gaps.length} gap regions found; ${coverage.result.unexplored.length} regions were not swept, starting at "${regionText(domain, next) || '(the first question)'}"`,
+        { fix: 'run with a larger --budget; findings about rules never firing or questions never asked are left out' },
+      ),
+    );
+  }
+
+  const merged = mergeRegions(domain, coverage.gaps);
+  merged.slice(0, MAX_GAPS_SHOWN).forEach((region) => {
+    findings.push(
+      finding(routingAt, 'error', 'gap', 'no rule decides the answers in this region', {
+        example: example(region),
+        region: regionText(domain, region),
+        fix: 'add a rule that holds for them (the last rule is here), or widen a rule above',
+      }),
+    );
+  });
+  if (merged.length > MAX_GAPS_SHOWN) {
+    findings.push(
+      finding(routingAt, 'error', 'gap', `and ${merged.length - MAX_GAPS_SHOWN} more gap regions (see --json)`),
+    );
+  }
+  if (coverage.result.unexplored.length > 0) return findings;
+
+  findings.push(...deadRuleFindings(analysis, locations, coverage));
+  findings.push(...questionFindings(analysis, locations, coverage));
+
+  const reachedDispositions = new Set<string>();
+  const reachedArticles = new Set<string>();
+  for (const r of coverage.fired.keys()) {
+    const rule = model.rules[r];
+    if (!rule) continue;
+    reachedDispositions.add(rule.disposition);
+    for (const article of [rule.guidance, ...rule.related]) reachedArticles.add(article);
+  }
+  for (const d of model.dispositions) {
+    if (reachedDispositions.has(d.id)) continue;
+    const at = locations.dispositions[d.id] ?? routingAt;
+    findings.push(
+      finding(at, 'warning', 'disposition-never-reached', `no path of answers reaches disposition "${d.id}"`, {
+        fix: 'route a rule that can fire to it, or remove it',
+      }),
+    );
+  }
+  for (const id of Object.keys(model.articles).sort()) {
+    if (reachedArticles.has(id)) continue;
+    const at = locations.articles[id] ?? routingAt;
+    findings.push(
+      finding(at, 'warning', 'article-never-reached', `no path of answers shows guidance article "${id}"`, {
+        fix: 'name it as guidance or related on a rule that can fire, or remove the file',
+      }),
+    );
+  }
+  return findings;
+}
+
+function deadRuleFindings(analysis: Analysis, locations: ModelLocations, coverage: Coverage): Finding[] {
+  const { model } = analysis;
+  return model.rules.flatMap((rule, i): Finding[] => {
+    if (coverage.fired.has(i)) return [];
+    const at = locations.rules[rule.id] ?? { file: 'rules/routing.yaml', line: 1, column: 1 };
+    const guard = coverage.rules[i] as MaskCondition;
+    // Only earlier rules that can hold together with this one can mask it.
+    const earlier = coverage.rules.slice(0, i).flatMap((when, j) => (conjoin(when, guard).length > 0 ? [j] : []));
+    const masking = new Map<number, string>();
+    sweep({
+      domain: analysis.domain,
+      rules: earlier.map((j) => coverage.rules[j] as MaskCondition),
+      guard,
+      budget: analysis.budget,
+      onLeaf: (leaf) => {
+        if (leaf.kind !== 'decided') return;
+        const j = earlier[leaf.rule] as number;
+        if (masking.has(j)) return;
+        const answers = guardedExample(analysis, leaf.region, guard, leaf.guard);
+        if (answers) masking.set(j, answersText(analysis, answers));
+      },
+    });
+    if (masking.size === 0) {
+      return [
+        finding(
+          at,
+          'error',
+          'rule-never-holds',
+          `rule "${rule.id}" can never fire: no path of answers meets its condition`,
+          {
+            fix: 'check its options and the ask-when of the questions it names',
+          },
+        ),
+      ];
+    }
+    const order = [...masking.keys()].sort((a, b) => a - b);
+    const names = order.map((j) => model.rules[j]?.id ?? '');
+    const first = order[0] as number;
+    const shown = masking.get(first) as string;
+    return [
+      finding(
+        at,
+        'error',
+        'rule-never-fires',
+        `rule "${rule.id}" can never fire: ${names.length === 1 ? 'rule' : 'rules'} ${names.map((id) => `"${id}"`).join(', ')} above it always decide first${names.length > 1 ? ' (between them)' : ''}; for example "${shown}" meets it but leads to "${names[0]}"`,
+        {
+          example: shown,
+          maskedBy: names,
+          fix: `move it above "${names[0]}", narrow ${names.length === 1 ? 'that rule' : 'those rules'}, or remove it`,
+        },
+      ),
+    ];
+  });
+}
+
+function questionFindings(analysis: Analysis, locations: ModelLocations, coverage: Coverage): Finding[] {
+  const { model, domain } = analysis;
+  return model.questions.flatMap((question, q): Finding[] => {
+    if (coverage.result.asked[q]) return [];
+    const at = locations.questions[question.id] ?? { file: 'rules/questions.yaml', line: 1, column: 1 };
+    const askWhen = domain.askWhen[q];
+    const where = askWhen ? regionWhere(analysis, askWhen) : { comps: [], k: 0 };
+    if (!where) {
+      return [
+        finding(
+          at,
+          'error',
+          'ask-when-never-holds',
+          `the ask-when of question "${question.id}" can never hold on any path, so it is never asked`,
+          { fix: 'check its options, and whether the questions it names are themselves asked on those paths' },
+        ),
+      ];
+    }
+    const reached = walk(model, regionExample(domain, where));
+    const decided = reached.step.kind === 'decided' ? reached.step.rule.id : null;
+    const shown = answersText(analysis, reached.answers);
+    return [
+      finding(
+        at,
+        'error',
+        'question-never-asked',
+        `question "${question.id}" is never asked: every path is decided before it${decided ? `; for example "${shown}" is decided by rule "${decided}"` : ''}`,
+        { example: shown, fix: 'move it earlier, narrow the rules that decide first, or remove it' },
+      ),
+    ];
+  });
+}
