@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/engine/answers.ts';
 import { parseAnswers } from '../../src/engine/answers-text.ts';
 import { walk } from '../../src/engine/decide.ts';
+import { askedQuestions } from '../../src/rules/checker/asked.ts';
 import { checkModel } from '../../src/rules/checker/check.ts';
+import { sweepCoverage } from '../../src/rules/checker/coverage.ts';
 import { buildDomain, type Domain, toMasks } from '../../src/rules/checker/domain.ts';
 import { type Leaf, sweep } from '../../src/rules/checker/sweep.ts';
 import type { TriageModel } from '../../src/rules/model.ts';
@@ -41,7 +42,7 @@ function contains(leaf: Leaf, values: readonly number[]): boolean {
 }
 
 describe('the sweep against plain enumeration', () => {
-  it('puts every full path in exactly one leaf, with the outcome the engine gives it', () => {
+  it('puts every full path in exactly one leaf, with the outcome the engine gives it, and asks the same questions', () => {
     fc.assert(
       fc.property(randomModel, (model) => {
         const domain = buildDomain(model);
@@ -50,7 +51,10 @@ describe('the sweep against plain enumeration', () => {
           domain,
           rules: model.rules.map((r) => toMasks(domain, r.when)),
           budget: 100_000,
-          onLeaf: (leaf) => leaves.push(leaf),
+          onLeaf: (leaf) => {
+            leaves.push(leaf);
+            return false;
+          },
         });
         expect(result.unexplored).toEqual([]);
         const paths = enumerate(model);
@@ -61,10 +65,12 @@ describe('the sweep against plain enumeration', () => {
           const leaf = holding[0] as Leaf;
           expect(leaf.kind === 'decided' ? model.rules[leaf.rule]?.id : null).toBe(path.rule);
         }
-        for (const [q, question] of model.questions.entries()) {
-          const asked = paths.some((p) => p.asked.includes(question.id));
-          expect(result.asked[q]).toBe(asked);
-        }
+        const expected = model.questions.map((q) => paths.some((p) => p.asked.includes(q.id)));
+        const analysis = { model, domain, budget: 100_000 };
+        expect(sweepCoverage(analysis).asked).toEqual(expected);
+        // Without any known path, every answer rests on the exact sweep alone.
+        const rules = model.rules.map((r) => toMasks(domain, r.when));
+        expect(askedQuestions(analysis, rules, []).asked).toEqual(expected);
       }),
       { numRuns: RUNS },
     );

@@ -9,6 +9,7 @@ import { buildDomain } from './domain.ts';
 import type { Analysis } from './examples.ts';
 import { type Finding, finding } from './finding.ts';
 import { compileInvariants, type Invariant } from './invariants-file.ts';
+import { mergeRegions } from './regions.ts';
 import { invariantFindings } from './safety.ts';
 import { structureFindings } from './structure.ts';
 
@@ -24,6 +25,8 @@ export interface CheckReport {
   readonly findings: readonly Finding[];
   /** Regions the main sweep visited. */
   readonly nodes: number;
+  /** Gap regions after merging, all of them (the findings show the first few). */
+  readonly gapRegions: number;
 }
 
 /** Checks a compiled model against its invariants. */
@@ -35,11 +38,11 @@ export function checkModel(
 ): CheckReport {
   const domain = buildDomain(model);
   const structure = structureFindings(model, locations, domain);
-  if (structure.length > 0) return { findings: structure, nodes: 0 };
+  if (structure.length > 0) return { findings: structure, nodes: 0, gapRegions: 0 };
   const analysis: Analysis = { model, domain, budget: options.budget ?? DEFAULT_BUDGET };
   const coverage = sweepCoverage(analysis);
   const findings = [...coverageFindings(analysis, locations, coverage), ...invariantFindings(analysis, invariants)];
-  return { findings, nodes: coverage.result.nodes };
+  return { findings, nodes: coverage.nodes, gapRegions: mergeRegions(coverage.gaps).length };
 }
 
 /** Compiles the rules files and checks them: schema and reference errors first, then the model. */
@@ -49,9 +52,9 @@ export function checkRuleFiles(
   options: CheckOptions = {},
 ): CheckReport {
   const compiled = compileRules(files, dir);
-  if (!compiled.ok) return { findings: compiled.errors.map(asFinding), nodes: 0 };
+  if (!compiled.ok) return { findings: compiled.errors.map(asFinding), nodes: 0, gapRegions: 0 };
   const invariants = compileInvariants(files, compiled.model, dir);
-  if (!invariants.ok) return { findings: invariants.errors.map(asFinding), nodes: 0 };
+  if (!invariants.ok) return { findings: invariants.errors.map(asFinding), nodes: 0, gapRegions: 0 };
   return checkModel(compiled.model, compiled.locations, invariants.invariants, options);
 }
 

@@ -3,41 +3,61 @@
  * that mask them), questions never asked, ask-conditions that never hold, and
  * dispositions and articles no path reaches.
  */
-import { walk } from '../../engine/decide.ts';
 import type { ModelLocations, SourceLocation } from '../model.ts';
-import { conjoin, type MaskCondition, toMasks } from './domain.ts';
-import { type Analysis, answersText, guardedExample, regionWhere } from './examples.ts';
+import { askedQuestions } from './asked.ts';
+import { compatible, type MaskCondition, toMasks } from './domain.ts';
+import { type Analysis, exampleText, pathText, regionWhere } from './examples.ts';
 import { type Finding, finding } from './finding.ts';
-import { mergeRegions, regionExample, regionText } from './regions.ts';
-import { type Region, type SweepResult, sweep } from './sweep.ts';
+import { walkRegion } from './path.ts';
+import { mergeRegions, regionText } from './regions.ts';
+import { consistentParts, firstConsistent, type Region, sweep } from './sweep.ts';
 
 /** Gaps shown one by one; the rest are counted. */
 const MAX_GAPS_SHOWN = 20;
 
 /** The main sweep's outcome, which the other checks read. */
 export interface Coverage {
-  readonly result: SweepResult;
-  /** A region each firing rule decides, by rule index. */
+  readonly nodes: number;
+  readonly complete: boolean;
+  /** Real paths each firing rule decides, by rule index. */
   readonly fired: ReadonlyMap<number, Region>;
+  /** The real paths no rule decides. */
   readonly gaps: readonly Region[];
   readonly rules: readonly MaskCondition[];
+  readonly asked: readonly boolean[];
 }
 
 /** Sweeps the whole answer space with the model's rules. */
 export function sweepCoverage(analysis: Analysis): Coverage {
-  const rules = analysis.model.rules.map((r) => toMasks(analysis.domain, r.when));
+  const { domain, budget } = analysis;
+  const rules = analysis.model.rules.map((r) => toMasks(domain, r.when));
   const fired = new Map<number, Region>();
   const gaps: Region[] = [];
+  let complete = true;
   const result = sweep({
-    domain: analysis.domain,
+    domain,
     rules,
-    budget: analysis.budget,
+    budget,
     onLeaf: (leaf) => {
-      if (leaf.kind === 'gap') gaps.push(leaf.region);
-      else if (!fired.has(leaf.rule)) fired.set(leaf.rule, leaf.region);
+      if (leaf.kind === 'gap') {
+        complete = consistentParts(domain, leaf.region, budget, (part) => void gaps.push(part)) && complete;
+      } else if (!fired.has(leaf.rule)) {
+        const part = firstConsistent(domain, leaf.region, budget);
+        if (part) fired.set(leaf.rule, part);
+      }
+      return false;
     },
   });
-  return { result, fired, gaps, rules };
+  complete = complete && result.unexplored.length === 0;
+  const asked = complete ? askedQuestions(analysis, rules, [...fired.values(), ...gaps]) : null;
+  return {
+    nodes: result.nodes,
+    complete: complete && asked?.complete === true,
+    fired,
+    gaps,
+    rules,
+    asked: asked?.asked ?? [],
+  };
 }
 
 /** Every coverage finding. */
@@ -50,26 +70,23 @@ export function coverageFindings(analysis: Analysis, locations: ModelLocations, 
     column: 1,
   };
   const findings: Finding[] = [];
-  const example = (region: Region) => answersText(analysis, regionExample(domain, region));
-
-  if (coverage.result.unexplored.length > 0) {
-    const next = coverage.result.unexplored[0] as Region;
+  if (!coverage.complete) {
     findings.push(
       finding(
         routingAt,
         'error',
         'analysis-incomplete',
-        `analysis incomplete: the node budget (${analysis.budget}) ran out after ${coverage.result.nodes} regions, with ${coverage.fired.size} of ${model.rules.length} rules seen to fire and ${coverage.gaps.length} gap regions found; ${coverage.result.unexplored.length} regions were not swept, starting at "${regionText(domain, next) || '(the first question)'}"`,
-        { fix: 'run with a larger --budget; findings about rules never firing or questions never asked are left out' },
+        `analysis incomplete: the node budget (${analysis.budget} regions a sweep) ran out; so far ${coverage.fired.size} of ${model.rules.length} rules were seen to fire and ${coverage.gaps.length} gap regions were found, after ${coverage.nodes} regions`,
+        { fix: 'run with a larger --budget; rules never firing and questions never asked are not reported until then' },
       ),
     );
   }
 
-  const merged = mergeRegions(domain, coverage.gaps);
+  const merged = mergeRegions(coverage.gaps);
   merged.slice(0, MAX_GAPS_SHOWN).forEach((region) => {
     findings.push(
       finding(routingAt, 'error', 'gap', 'no rule decides the answers in this region', {
-        example: example(region),
+        example: pathText(analysis, coverage.rules, region),
         region: regionText(domain, region),
         fix: 'add a rule that holds for them (the last rule is here), or widen a rule above',
       }),
@@ -80,7 +97,7 @@ export function coverageFindings(analysis: Analysis, locations: ModelLocations, 
       finding(routingAt, 'error', 'gap', `and ${merged.length - MAX_GAPS_SHOWN} more gap regions (see --json)`),
     );
   }
-  if (coverage.result.unexplored.length > 0) return findings;
+  if (!coverage.complete) return findings;
 
   findings.push(...deadRuleFindings(analysis, locations, coverage));
   findings.push(...questionFindings(analysis, locations, coverage));
@@ -121,7 +138,7 @@ function deadRuleFindings(analysis: Analysis, locations: ModelLocations, coverag
     const at = locations.rules[rule.id] ?? { file: 'rules/routing.yaml', line: 1, column: 1 };
     const guard = coverage.rules[i] as MaskCondition;
     // Only earlier rules that can hold together with this one can mask it.
-    const earlier = coverage.rules.slice(0, i).flatMap((when, j) => (conjoin(when, guard).length > 0 ? [j] : []));
+    const earlier = coverage.rules.slice(0, i).flatMap((when, j) => (compatible(when, guard) ? [j] : []));
     const masking = new Map<number, string>();
     sweep({
       domain: analysis.domain,
@@ -129,11 +146,11 @@ function deadRuleFindings(analysis: Analysis, locations: ModelLocations, coverag
       guard,
       budget: analysis.budget,
       onLeaf: (leaf) => {
-        if (leaf.kind !== 'decided') return;
-        const j = earlier[leaf.rule] as number;
-        if (masking.has(j)) return;
-        const answers = guardedExample(analysis, leaf.region, guard, leaf.guard);
-        if (answers) masking.set(j, answersText(analysis, answers));
+        const j = leaf.kind === 'decided' ? (earlier[leaf.rule] as number) : -1;
+        if (j < 0 || masking.has(j)) return false;
+        const part = firstConsistent(analysis.domain, leaf.region, analysis.budget);
+        if (part) masking.set(j, exampleText(analysis, part));
+        return false;
       },
     });
     if (masking.size === 0) {
@@ -172,11 +189,11 @@ function deadRuleFindings(analysis: Analysis, locations: ModelLocations, coverag
 function questionFindings(analysis: Analysis, locations: ModelLocations, coverage: Coverage): Finding[] {
   const { model, domain } = analysis;
   return model.questions.flatMap((question, q): Finding[] => {
-    if (coverage.result.asked[q]) return [];
+    if (coverage.asked[q]) return [];
     const at = locations.questions[question.id] ?? { file: 'rules/questions.yaml', line: 1, column: 1 };
     const askWhen = domain.askWhen[q];
-    const where = askWhen ? regionWhere(analysis, askWhen) : { comps: [], k: 0 };
-    if (!where) {
+    const where = askWhen ? regionWhere(analysis, askWhen) : (coverage.fired.values().next().value ?? coverage.gaps[0]);
+    if (askWhen && !where) {
       return [
         finding(
           at,
@@ -187,9 +204,9 @@ function questionFindings(analysis: Analysis, locations: ModelLocations, coverag
         ),
       ];
     }
-    const reached = walk(model, regionExample(domain, where));
-    const decided = reached.step.kind === 'decided' ? reached.step.rule.id : null;
-    const shown = answersText(analysis, reached.answers);
+    const outcome = where ? walkRegion(domain, coverage.rules, where) : null;
+    const decided = outcome ? model.rules[outcome.rule]?.id : undefined;
+    const shown = where ? pathText(analysis, coverage.rules, where) : '';
     return [
       finding(
         at,

@@ -123,3 +123,10 @@ export function conjoin(a: MaskCondition, b: MaskCondition): MaskCondition {
   }
   return result;
 }
+
+/** Whether two conditions can hold on one path: some pair of clauses agrees on every question both name. */
+export function compatible(a: MaskCondition, b: MaskCondition): boolean {
+  return a.some((left) =>
+    b.some((right) => left.every((x) => right.every((y) => x.q !== y.q || (x.mask & y.mask) !== 0))),
+  );
+}

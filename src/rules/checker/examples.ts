@@ -1,13 +1,13 @@
 /**
- * Concrete answers for findings: a path from a region, completed where a
- * condition still depends on questions the path never reached.
+ * Concrete answers for findings: real paths found inside regions.
  */
 import type { Answers } from '../../engine/answers.ts';
 import { writeAnswers } from '../../engine/answers-text.ts';
 import type { TriageModel } from '../model.ts';
 import type { Domain, MaskCondition } from './domain.ts';
+import { walkRegion } from './path.ts';
 import { regionExample } from './regions.ts';
-import { type Region, sweep } from './sweep.ts';
+import { firstConsistent, type Region, sweep } from './sweep.ts';
 
 /** Everything a sweep-based analysis needs. */
 export interface Analysis {
@@ -16,33 +16,31 @@ export interface Analysis {
   readonly budget: number;
 }
 
-/**
- * A region of the answer space, from `start`, where `condition` holds for
- * every path, or null when it can hold on none (or the budget ran out first).
- */
-export function regionWhere(analysis: Analysis, condition: MaskCondition, start?: Region): Region | null {
+/** A region of real paths where `condition` holds on every one, or null when it holds on none. */
+export function regionWhere(analysis: Analysis, condition: MaskCondition): Region | null {
   let found: Region | null = null;
   sweep({
     domain: analysis.domain,
     rules: [condition],
-    ...(start ? { start } : {}),
     budget: analysis.budget,
     onLeaf: (leaf) => {
-      if (!found && leaf.kind === 'decided') found = leaf.region;
+      if (leaf.kind === 'decided') found = firstConsistent(analysis.domain, leaf.region, analysis.budget);
+      return found !== null;
     },
   });
   return found;
 }
 
-/** The answers for a leaf whose guard may still be undecided: completed so the guard holds, or null. */
-export function guardedExample(
-  analysis: Analysis,
-  region: Region,
-  guard: MaskCondition,
-  status: boolean | 'undecided',
-): Answers | null {
-  const where = status === true ? region : regionWhere(analysis, guard, region);
-  return where ? regionExample(analysis.domain, where) : null;
+/** The first complete path in a region of real paths, as answers text. */
+export function exampleText(analysis: Analysis, region: Region): string {
+  return writeAnswers(analysis.model, regionExample(analysis.domain, region));
+}
+
+/** The answers on the path the engine takes through the first complete path in a region: what a person would be asked. */
+export function pathText(analysis: Analysis, rules: readonly MaskCondition[], region: Region): string {
+  const full = regionExample(analysis.domain, region);
+  const asked = new Set(walkRegion(analysis.domain, rules, region).asked.map((q) => analysis.model.questions[q]?.id));
+  return answersText(analysis, Object.fromEntries(Object.entries(full).filter(([id]) => asked.has(id))));
 }
 
 /** Answers as text. */

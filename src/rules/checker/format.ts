@@ -24,5 +24,5 @@ export function formatReport(report: CheckReport): string {
 
 /** The report as JSON. */
 export function reportJson(report: CheckReport): string {
-  return JSON.stringify({ findings: report.findings, nodes: report.nodes }, null, 2);
+  return JSON.stringify(report, null, 2);
 }

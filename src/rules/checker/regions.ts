@@ -4,85 +4,83 @@
  * neighbouring regions so a gap is reported as few regions as it can be.
  *
  * Region notation extends the answers text format: `question=a|b` means the
- * answer is a or b, `question=*` means any answer, and a question left out is
- * not asked on the path. A multi-select alternative such as `signs=fever,rash`
- * stands for every answer set that the rules cannot tell apart from it.
+ * answer is a or b, `question=-` that it is not asked, and a question left
+ * out may take any answer (or be skipped, where its ask-when says so). A
+ * multi-select alternative such as `signs=fever,rash` stands for every answer
+ * set that the rules cannot tell apart from it.
  */
 import type { Answers } from '../../engine/answers.ts';
 import type { Domain } from './domain.ts';
 import type { Region } from './sweep.ts';
 
-/** The first answers in the region, on the path: questions not asked are left out. */
+/** The first complete path in the region: every question it answers, none it skips. */
 export function regionExample(domain: Domain, region: Region): Answers {
   const answers: Record<string, readonly string[]> = {};
   region.comps.forEach((comp, q) => {
     const d = domain.questions[q];
-    if (!d || (comp & d.answered) === 0) return;
-    const first = Math.log2(comp & -comp);
-    answers[d.question.id] = d.values[first] ?? [];
+    const answered = comp & (d?.answered ?? 0);
+    if (!d || answered === 0 || (comp & d.notAsked) !== 0) return;
+    answers[d.question.id] = d.values[Math.log2(answered & -answered)] ?? [];
   });
   return answers;
 }
 
-/** The region in region notation. */
+/** The region in region notation; empty when it is the whole answer space. */
 export function regionText(domain: Domain, region: Region): string {
   const parts: string[] = [];
   region.comps.forEach((comp, q) => {
     const d = domain.questions[q];
-    if (!d || (comp & d.answered) === 0) return;
-    if ((comp & d.answered) === d.answered) {
-      parts.push(`${d.question.id}=*`);
-      return;
-    }
+    if (!d) return;
+    const whole = d.answered | (domain.askWhen[q] ? d.notAsked : 0);
+    if (comp === whole || (comp & d.answered) === d.answered) return;
     const alternatives = d.values.filter((_, v) => comp & (1 << v)).map((value) => value.join(','));
+    if (comp & d.notAsked) alternatives.push('-');
     parts.push(`${d.question.id}=${alternatives.join('|')}`);
   });
   return parts.join('&');
 }
 
 /**
- * Merges regions that differ in one answered question only, until none do.
- * The regions must not overlap; the result covers exactly the same paths.
+ * Merges regions that differ in one question only, until none do. The
+ * regions must not overlap; the result covers exactly the same paths.
  */
-export function mergeRegions(domain: Domain, regions: readonly Region[]): Region[] {
-  let current = regions.map((r) => ({ comps: [...r.comps], k: r.k }));
+export function mergeRegions(regions: readonly Region[]): Region[] {
+  let current = regions.map((r) => [...r.comps]);
+  const width = current[0]?.length ?? 0;
   for (let changed = true; changed; ) {
     changed = false;
-    const width = Math.max(0, ...current.map((r) => r.k));
     for (let q = 0; q < width; q++) {
-      const byRest = new Map<string, { comps: number[]; k: number }>();
-      const next: { comps: number[]; k: number }[] = [];
-      for (const region of current) {
-        const comp = region.comps[q];
-        const d = domain.questions[q];
-        // Asked and not-asked stay apart: a merged region keeps one path shape.
-        if (comp === undefined || !d || (comp & d.notAsked) !== 0) {
-          next.push(region);
+      // Regions alike but for question q share a hash of every other component.
+      const buckets = new Map<number, number[][]>();
+      const next: number[][] = [];
+      for (const comps of current) {
+        const key = hashExcept(comps, q);
+        const bucket = buckets.get(key);
+        const twin = bucket?.find((other) => sameExcept(other, comps, q));
+        if (twin) {
+          twin[q] = (twin[q] as number) | (comps[q] as number);
+          changed = true;
           continue;
         }
-        const key = `${region.k}:${region.comps.map((c, i) => (i === q ? '' : c)).join(',')}`;
-        const twin = byRest.get(key);
-        if (twin) {
-          twin.comps[q] = (twin.comps[q] as number) | comp;
-          changed = true;
-        } else {
-          byRest.set(key, region);
-          next.push(region);
-        }
+        if (bucket) bucket.push(comps);
+        else buckets.set(key, [comps]);
+        next.push(comps);
       }
       current = next;
     }
   }
-  return current;
+  return current.map((comps) => ({ comps }));
 }
 
-/** How many full answer paths the region holds, counting each value once. */
-export function regionSize(region: Region): number {
-  return region.comps.reduce((size, comp) => size * popcount(comp), 1);
+function hashExcept(comps: readonly number[], skip: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < comps.length; i++) {
+    if (i !== skip) hash = Math.imul(hash ^ (comps[i] as number), 0x01000193);
+  }
+  return hash;
 }
 
-function popcount(x: number): number {
-  let n = 0;
-  for (let v = x; v !== 0; v &= v - 1) n++;
-  return n;
+function sameExcept(a: readonly number[], b: readonly number[], skip: number): boolean {
+  for (let i = 0; i < a.length; i++) if (i !== skip && a[i] !== b[i]) return false;
+  return true;
 }

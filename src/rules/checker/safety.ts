@@ -3,10 +3,10 @@
  * reach one of its dispositions. Each violation comes with answers that break it.
  */
 import { toMasks } from './domain.ts';
-import { type Analysis, answersText, guardedExample } from './examples.ts';
+import { type Analysis, exampleText } from './examples.ts';
 import { type Finding, finding } from './finding.ts';
 import type { Invariant } from './invariants-file.ts';
-import { sweep } from './sweep.ts';
+import { firstConsistent, sweep } from './sweep.ts';
 
 /** Findings for the invariants; one per invariant and per rule (or gap) that breaks it. */
 export function invariantFindings(analysis: Analysis, invariants: readonly Invariant[]): Finding[] {
@@ -25,12 +25,13 @@ export function invariantFindings(analysis: Analysis, invariants: readonly Invar
         const rule = leaf.kind === 'decided' ? model.rules[leaf.rule] : undefined;
         const key = rule ? rule.id : '';
         const kept = rule !== undefined && invariant.dispositions.includes(rule.disposition);
-        // Each example may cost a small sweep, so find one per outcome only.
-        if (kept ? applies : broken.has(key)) return;
-        const answers = guardedExample(analysis, leaf.region, guard, leaf.guard);
-        if (!answers) return;
+        // Finding real paths in a region costs a little, so find one per outcome only.
+        if (kept ? applies : broken.has(key)) return false;
+        const part = firstConsistent(domain, leaf.region, analysis.budget);
+        if (!part) return false;
         applies = true;
-        if (!kept) broken.set(key, answersText(analysis, answers));
+        if (!kept) broken.set(key, exampleText(analysis, part));
+        return false;
       },
     });
     const leadsTo = invariant.dispositions.map((d) => `"${d}"`).join(' or ');
