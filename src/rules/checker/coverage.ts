@@ -168,22 +168,49 @@ function deadRuleFindings(analysis: Analysis, locations: ModelLocations, coverag
     }
     const order = [...masking.keys()].sort((a, b) => a - b);
     const names = order.map((j) => model.rules[j]?.id ?? '');
-    const first = order[0] as number;
-    const shown = masking.get(first) as string;
+    // The rules that hold wherever this one does say most plainly why it never fires.
+    const covering = order.filter((j) => covers(analysis, coverage.rules[j] as MaskCondition, guard));
+    const shownRule = covering[0] ?? (order[0] as number);
+    const shownName = model.rules[shownRule]?.id ?? '';
+    const shown = masking.get(shownRule) as string;
+    const why =
+      covering.length > 0
+        ? `rule "${shownName}" above it holds wherever it does`
+        : `rules ${names.map((id) => `"${id}"`).join(', ')} above it between them decide every path where it holds`;
     return [
       finding(
         at,
         'error',
         'rule-never-fires',
-        `rule "${rule.id}" can never fire: ${names.length === 1 ? 'rule' : 'rules'} ${names.map((id) => `"${id}"`).join(', ')} above it always decide first${names.length > 1 ? ' (between them)' : ''}; for example "${shown}" meets it but leads to "${names[0]}"`,
+        `rule "${rule.id}" can never fire: ${why}; for example "${shown}" meets it but rule "${shownName}" decides first`,
         {
           example: shown,
           maskedBy: names,
-          fix: `move it above "${names[0]}", narrow ${names.length === 1 ? 'that rule' : 'those rules'}, or remove it`,
+          coveredBy: covering.map((j) => model.rules[j]?.id ?? ''),
+          fix:
+            covering.length > 0
+              ? `move it above "${shownName}", narrow "${shownName}", or remove it`
+              : 'move it higher, narrow the rules above it, or remove it',
         },
       ),
     ];
   });
+}
+
+/** Whether `outer` holds on every real path where `inner` does. */
+function covers(analysis: Analysis, outer: MaskCondition, inner: MaskCondition): boolean {
+  let escapes = false;
+  sweep({
+    domain: analysis.domain,
+    rules: [outer],
+    guard: inner,
+    budget: analysis.budget,
+    onLeaf: (leaf) => {
+      escapes = leaf.kind === 'gap' && firstConsistent(analysis.domain, leaf.region, analysis.budget) !== null;
+      return escapes;
+    },
+  });
+  return !escapes;
 }
 
 function questionFindings(analysis: Analysis, locations: ModelLocations, coverage: Coverage): Finding[] {

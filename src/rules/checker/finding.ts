@@ -31,6 +31,8 @@ export interface Finding extends SourceLocation {
   readonly region?: string;
   /** For a rule that never fires: the earlier rules that decide first. */
   readonly maskedBy?: readonly string[];
+  /** For a rule that never fires: those of `maskedBy` that hold wherever it does. */
+  readonly coveredBy?: readonly string[];
   readonly fix?: string;
 }
 
@@ -40,7 +42,7 @@ export function finding(
   severity: Severity,
   kind: FindingKind,
   message: string,
-  extra: Partial<Pick<Finding, 'example' | 'region' | 'maskedBy' | 'fix'>> = {},
+  extra: Partial<Pick<Finding, 'example' | 'region' | 'maskedBy' | 'coveredBy' | 'fix'>> = {},
 ): Finding {
   const present = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
   return { file: at.file, line: at.line, column: at.column, severity, kind, message, ...present };

@@ -95,8 +95,33 @@ function cycles(ids: readonly string[], edges: ReadonlyMap<string, readonly stri
       component.push(w);
     }
     const selfLoop = (edges.get(v) ?? []).includes(v);
-    if (component.length > 1 || selfLoop) found.push(ids.filter((id) => component.includes(id)));
+    if (component.length > 1 || selfLoop)
+      found.push(
+        roundTrip(
+          ids.filter((id) => component.includes(id)),
+          edges,
+        ),
+      );
   };
   for (const id of ids) if (!index.has(id)) visit(id);
   return found;
+}
+
+/** A way round the cycle from its first question, following the ask-conditions (shortest, by breadth first). */
+function roundTrip(component: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[] {
+  const start = component[0] as string;
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const v = queue.shift() as string;
+    for (const w of edges.get(v) ?? []) {
+      if (!component.includes(w) || cameFrom.has(w)) continue;
+      cameFrom.set(w, v);
+      if (w === start) queue.length = 0;
+      else queue.push(w);
+    }
+  }
+  const path: string[] = [];
+  for (let v = cameFrom.get(start); v !== undefined && v !== start; v = cameFrom.get(v)) path.unshift(v);
+  return [start, ...path];
 }
