@@ -18,6 +18,11 @@ that never hold, dispositions and articles never reached, and broken safety
 invariants (rules/invariants.yaml), each as file:line:column: severity:
 message, with example answers and a fix.
 
+A gap is shown as a region: answers text where "question=a|b" means a or
+b, "question=-" that it is not asked, and a question left out may take any
+answer. A multi-select alternative such as "signs=fever" stands for every
+set of options the rules cannot tell apart from it.
+
   --json      print the findings as JSON
   --budget N  regions one sweep may visit before it stops with
               "analysis incomplete" (default 2000000)

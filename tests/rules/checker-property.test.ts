@@ -67,7 +67,14 @@ describe('the sweep against plain enumeration', () => {
         }
         const expected = model.questions.map((q) => paths.some((p) => p.asked.includes(q.id)));
         const analysis = { model, domain, budget: 100_000 };
-        expect(sweepCoverage(analysis).asked).toEqual(expected);
+        const coverage = sweepCoverage(analysis);
+        expect(coverage.asked).toEqual(expected);
+        // The merged gap regions hold exactly the paths no rule decides, each once.
+        for (const path of paths) {
+          const values = model.questions.map((q, i) => checkerValue(model, domain, i, path.answers[q.id]));
+          const inGaps = coverage.gaps.filter((gap) => gap.comps.every((c, q) => (c & (values[q] as number)) !== 0));
+          expect(inGaps.length).toBe(path.rule === null ? 1 : 0);
+        }
         // Without any known path, every answer rests on the exact sweep alone.
         const rules = model.rules.map((r) => toMasks(domain, r.when));
         expect(askedQuestions(analysis, rules, []).asked).toEqual(expected);

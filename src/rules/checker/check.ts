@@ -9,7 +9,6 @@ import { buildDomain } from './domain.ts';
 import type { Analysis } from './examples.ts';
 import { type Finding, finding } from './finding.ts';
 import { compileInvariants, type Invariant } from './invariants-file.ts';
-import { mergeRegions } from './regions.ts';
 import { invariantFindings } from './safety.ts';
 import { structureFindings } from './structure.ts';
 
@@ -42,7 +41,7 @@ export function checkModel(
   const analysis: Analysis = { model, domain, budget: options.budget ?? DEFAULT_BUDGET };
   const coverage = sweepCoverage(analysis);
   const findings = [...coverageFindings(analysis, locations, coverage), ...invariantFindings(analysis, invariants)];
-  return { findings, nodes: coverage.nodes, gapRegions: mergeRegions(coverage.gaps).length };
+  return { findings, nodes: coverage.nodes, gapRegions: coverage.gaps.length };
 }
 
 /** Compiles the rules files and checks them: schema and reference errors first, then the model. */

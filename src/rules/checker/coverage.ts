@@ -21,7 +21,7 @@ export interface Coverage {
   readonly complete: boolean;
   /** Real paths each firing rule decides, by rule index. */
   readonly fired: ReadonlyMap<number, Region>;
-  /** The real paths no rule decides. */
+  /** The real paths no rule decides, merged into as few regions as the merge finds. */
   readonly gaps: readonly Region[];
   readonly rules: readonly MaskCondition[];
   readonly asked: readonly boolean[];
@@ -54,7 +54,7 @@ export function sweepCoverage(analysis: Analysis): Coverage {
     nodes: result.nodes,
     complete: complete && asked?.complete === true,
     fired,
-    gaps,
+    gaps: mergeRegions(gaps),
     rules,
     asked: asked?.asked ?? [],
   };
@@ -82,7 +82,7 @@ export function coverageFindings(analysis: Analysis, locations: ModelLocations, 
     );
   }
 
-  const merged = mergeRegions(coverage.gaps);
+  const merged = coverage.gaps;
   merged.slice(0, MAX_GAPS_SHOWN).forEach((region) => {
     findings.push(
       finding(routingAt, 'error', 'gap', 'no rule decides the answers in this region', {
