@@ -51,9 +51,9 @@ export function flowchart(model: TriageModel): string {
     lines.push(`  r${r}[${label(`${r + 1}. ${rule.id}: ${conditionText(model, rule.when)}`)}]`);
     lines.push(`  ${qid(needs)} --> r${r}`);
   });
-  model.dispositions.forEach((d, i) => lines.push(`  d${i}{{${label(`${d.id}: ${d.title}`)}}}`));
+  lines.push(...model.dispositions.map((d, i) => `  d${i}{{${label(`${d.id}: ${d.title}`)}}}`));
   const dispositionIndex = new Map(model.dispositions.map((d, i) => [d.id, i]));
-  model.rules.forEach((rule, r) => lines.push(`  r${r} --> d${dispositionIndex.get(rule.disposition) ?? 0}`));
+  lines.push(...model.rules.map((rule, r) => `  r${r} --> d${dispositionIndex.get(rule.disposition) ?? 0}`));
   return lines.join('\n');
 }
 

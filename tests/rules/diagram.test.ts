@@ -15,7 +15,7 @@ describe('docs/triage-flow.md', () => {
   it('shows every question, rule and disposition, and the ask-condition that skips a question', () => {
     const chart = flowchart(model);
     for (const q of model.questions) expect(chart).toContain(`"${q.id}: `);
-    model.rules.forEach((r, i) => expect(chart).toContain(`"${i + 1}. ${r.id}: `));
+    for (const [i, r] of model.rules.entries()) expect(chart).toContain(`"${i + 1}. ${r.id}: `);
     for (const d of model.dispositions) expect(chart).toContain(`{{"${d.id}: `);
     const skipped = model.questions.findIndex((q) => q.askWhen);
     expect(chart).toContain(`q${skipped - 1} -.->|otherwise| q${skipped + 1}`);
