@@ -75,6 +75,8 @@ function exactWitness(analysis: Analysis, rules: readonly MaskCondition[], q: nu
     rules: list,
     ...(domain.askWhen[q] ? { guard: domain.askWhen[q] as MaskCondition } : {}),
     budget: analysis.budget,
+    // Only "already true" entries can decide there: the question is not asked on those paths.
+    skipCovered: (deciding) => deciding.every((entry) => entry % 2 === 0),
     onLeaf: (leaf) => {
       if (leaf.kind !== 'decided' || leaf.rule % 2 === 0) return false;
       found = firstConsistent(domain, leaf.region, analysis.budget);

@@ -5,12 +5,12 @@
  */
 import type { ModelLocations, SourceLocation } from '../model.ts';
 import { askedQuestions } from './asked.ts';
-import { compatible, type MaskCondition, toMasks } from './domain.ts';
+import { compatibleWith, type MaskCondition, toMasks } from './domain.ts';
 import { type Analysis, exampleText, pathText, regionWhere } from './examples.ts';
 import { type Finding, finding } from './finding.ts';
 import { walkRegion } from './path.ts';
 import { mergeRegions, regionText } from './regions.ts';
-import { consistentParts, firstConsistent, type Region, sweep } from './sweep.ts';
+import { firstConsistent, type Region, sweep } from './sweep.ts';
 
 /** Gaps shown one by one; the rest are counted. */
 const MAX_GAPS_SHOWN = 20;
@@ -21,8 +21,14 @@ export interface Coverage {
   readonly complete: boolean;
   /** Real paths each firing rule decides, by rule index. */
   readonly fired: ReadonlyMap<number, Region>;
-  /** The real paths no rule decides, merged into as few regions as the merge finds. */
+  /**
+   * The regions no rule decides, merged into as few as the merge finds; each
+   * holds real paths, and its real paths are exactly the gaps. (Cutting them
+   * down to real paths only would split them on every ask-condition.)
+   */
   readonly gaps: readonly Region[];
+  /** One region of real paths inside each gap region found by the sweep. */
+  readonly gapPaths: readonly Region[];
   readonly rules: readonly MaskCondition[];
   readonly asked: readonly boolean[];
 }
@@ -33,14 +39,21 @@ export function sweepCoverage(analysis: Analysis): Coverage {
   const rules = analysis.model.rules.map((r) => toMasks(domain, r.when));
   const fired = new Map<number, Region>();
   const gaps: Region[] = [];
+  const gapPaths: Region[] = [];
   let complete = true;
   const result = sweep({
     domain,
     rules,
     budget,
+    // Once every rule that can decide a gapless region is known to fire, its pieces tell nothing new.
+    skipCovered: (deciding) => deciding.every((r) => fired.has(r)),
     onLeaf: (leaf) => {
       if (leaf.kind === 'gap') {
-        complete = consistentParts(domain, leaf.region, budget, (part) => void gaps.push(part)) && complete;
+        const part = firstConsistent(domain, leaf.region, budget);
+        if (part) {
+          gaps.push(leaf.region);
+          gapPaths.push(part);
+        }
       } else if (!fired.has(leaf.rule)) {
         const part = firstConsistent(domain, leaf.region, budget);
         if (part) fired.set(leaf.rule, part);
@@ -49,12 +62,13 @@ export function sweepCoverage(analysis: Analysis): Coverage {
     },
   });
   complete = complete && result.unexplored.length === 0;
-  const asked = complete ? askedQuestions(analysis, rules, [...fired.values(), ...gaps]) : null;
+  const asked = complete ? askedQuestions(analysis, rules, [...fired.values(), ...gapPaths]) : null;
   return {
     nodes: result.nodes,
     complete: complete && asked?.complete === true,
     fired,
     gaps: mergeRegions(gaps),
+    gapPaths,
     rules,
     asked: asked?.asked ?? [],
   };
@@ -86,7 +100,7 @@ export function coverageFindings(analysis: Analysis, locations: ModelLocations, 
   merged.slice(0, MAX_GAPS_SHOWN).forEach((region) => {
     findings.push(
       finding(routingAt, 'error', 'gap', 'no rule decides the answers in this region', {
-        example: pathText(analysis, coverage.rules, region),
+        example: pathText(analysis, coverage.rules, firstConsistent(domain, region, analysis.budget) ?? region),
         region: regionText(domain, region),
         fix: 'add a rule that holds for them (the last rule is here), or widen a rule above',
       }),
@@ -138,13 +152,15 @@ function deadRuleFindings(analysis: Analysis, locations: ModelLocations, coverag
     const at = locations.rules[rule.id] ?? { file: 'rules/routing.yaml', line: 1, column: 1 };
     const guard = coverage.rules[i] as MaskCondition;
     // Only earlier rules that can hold together with this one can mask it.
-    const earlier = coverage.rules.slice(0, i).flatMap((when, j) => (compatible(when, guard) ? [j] : []));
+    const meets = compatibleWith(guard, analysis.domain.questions.length);
+    const earlier = coverage.rules.slice(0, i).flatMap((when, j) => (meets(when) ? [j] : []));
     const masking = new Map<number, string>();
     sweep({
       domain: analysis.domain,
       rules: earlier.map((j) => coverage.rules[j] as MaskCondition),
       guard,
       budget: analysis.budget,
+      skipCovered: (deciding) => deciding.every((k) => masking.has(earlier[k] as number)),
       onLeaf: (leaf) => {
         const j = leaf.kind === 'decided' ? (earlier[leaf.rule] as number) : -1;
         if (j < 0 || masking.has(j)) return false;
@@ -219,7 +235,9 @@ function questionFindings(analysis: Analysis, locations: ModelLocations, coverag
     if (coverage.asked[q]) return [];
     const at = locations.questions[question.id] ?? { file: 'rules/questions.yaml', line: 1, column: 1 };
     const askWhen = domain.askWhen[q];
-    const where = askWhen ? regionWhere(analysis, askWhen) : (coverage.fired.values().next().value ?? coverage.gaps[0]);
+    const where = askWhen
+      ? regionWhere(analysis, askWhen)
+      : (coverage.fired.values().next().value ?? coverage.gapPaths[0]);
     if (askWhen && !where) {
       return [
         finding(

@@ -124,9 +124,19 @@ export function conjoin(a: MaskCondition, b: MaskCondition): MaskCondition {
   return result;
 }
 
-/** Whether two conditions can hold on one path: some pair of clauses agrees on every question both name. */
-export function compatible(a: MaskCondition, b: MaskCondition): boolean {
-  return a.some((left) =>
-    b.some((right) => left.every((x) => right.every((y) => x.q !== y.q || (x.mask & y.mask) !== 0))),
-  );
+/**
+ * A test of which conditions can hold on one path together with `condition`:
+ * some pair of clauses agrees on every question both name.
+ */
+export function compatibleWith(condition: MaskCondition, questions: number): (other: MaskCondition) => boolean {
+  // Each clause as a mask per question (all bits where it names none), so a test is one lookup per atom.
+  const clauses = condition.map((clause) => {
+    const masks = new Int32Array(questions).fill(-1);
+    for (const atom of clause) masks[atom.q] = (masks[atom.q] as number) & atom.mask;
+    return masks;
+  });
+  return (other) =>
+    other.some((clause) =>
+      clauses.some((masks) => clause.every((atom) => ((masks[atom.q] as number) & atom.mask) !== 0)),
+    );
 }

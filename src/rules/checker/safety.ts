@@ -21,6 +21,12 @@ export function invariantFindings(analysis: Analysis, invariants: readonly Invar
       rules,
       guard,
       budget: analysis.budget,
+      skipCovered: (deciding) =>
+        applies &&
+        deciding.every((r) => {
+          const rule = model.rules[r];
+          return rule !== undefined && (invariant.dispositions.includes(rule.disposition) || broken.has(rule.id));
+        }),
       onLeaf: (leaf) => {
         const rule = leaf.kind === 'decided' ? model.rules[leaf.rule] : undefined;
         const key = rule ? rule.id : '';

@@ -40,6 +40,13 @@ export interface SweepInput {
   readonly budget: number;
   /** Called for each leaf; return true to stop the sweep. */
   readonly onLeaf: (leaf: Leaf) => boolean | undefined;
+  /**
+   * Called for a region that some rule holds on throughout, with the rules
+   * that can decide its paths (that one last): it has no gap, so when the
+   * caller already knows all it needs about those rules (return true), the
+   * region is skipped rather than cut into pieces.
+   */
+  readonly skipCovered?: (deciding: readonly number[]) => boolean;
 }
 
 export interface SweepResult {
@@ -47,6 +54,9 @@ export interface SweepResult {
   /** Regions not swept when the budget ran out; empty when the sweep finished or was stopped. */
   readonly unexplored: readonly Region[];
 }
+
+/** How many rules ahead to look for one that holds on a whole region. */
+const COVER_WINDOW = 16;
 
 const FALSE = 0;
 const TRUE = 1;
@@ -135,6 +145,12 @@ export function sweep(input: SweepInput, start: Region = wholeSpace(input.domain
       }
     }
     const remaining = node.rules.slice(from);
+    if (guardStatus !== SPLIT && input.skipCovered) {
+      // A cover, when there is one, is almost always among the next few rules; looking further costs more than it saves.
+      const near = remaining.slice(0, COVER_WINDOW);
+      const cover = near.findIndex((r, i) => i > 0 && evaluator.status(rules[r] as MaskCondition) === TRUE);
+      if (cover > 0 && input.skipCovered(remaining.slice(0, cover + 1))) continue;
+    }
     const q = guardStatus === SPLIT ? evaluator.splitAt : busiestQuestion(evaluator, rules, remaining, node, counts);
     const naming = remaining.filter((r) => mentions[r * width + q] === 1);
     for (const group of groups(domain, rules, naming, q, node.comps[q] as number, guard).reverse()) {
