@@ -17,7 +17,7 @@ export interface SyntheticOptions {
   readonly widen: number;
 }
 
-const DISPOSITIONS = ['emergency', 'urgent', 'see-professional', 'self-care'];
+const DISPOSITIONS = ['level-1', 'level-2', 'level-3', 'level-4'];
 
 /** A small fast seeded generator (mulberry32). */
 export function random(seed: number): () => number {
