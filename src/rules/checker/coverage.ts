@@ -40,7 +40,6 @@ export function sweepCoverage(analysis: Analysis): Coverage {
   const fired = new Map<number, Region>();
   const gaps: Region[] = [];
   const gapPaths: Region[] = [];
-  let complete = true;
   const result = sweep({
     domain,
     rules,
@@ -61,7 +60,7 @@ export function sweepCoverage(analysis: Analysis): Coverage {
       return false;
     },
   });
-  complete = complete && result.unexplored.length === 0;
+  const complete = result.unexplored.length === 0;
   const asked = complete ? askedQuestions(analysis, rules, [...fired.values(), ...gapPaths]) : null;
   return {
     nodes: result.nodes,
