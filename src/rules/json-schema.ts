@@ -3,7 +3,7 @@
  * types, generated from the zod schema so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { bodyMapFile, guidanceFile, ruleFiles, safetyNetFile } from './schema.ts';
+import { bodyMapFile, guidanceFile, invariantsFile, ruleFiles, safetyNetFile } from './schema.ts';
 
 const schemas = {
   'questions.schema.json': ruleFiles['questions.yaml'],
@@ -14,6 +14,7 @@ const schemas = {
   'regions.schema.json': ruleFiles['regions.yaml'],
   'body-map.schema.json': bodyMapFile,
   'safety-net.schema.json': safetyNetFile,
+  'invariants.schema.json': invariantsFile,
 };
 
 /** Each schema file's name in `rules/schema/` and its text. */

@@ -224,3 +224,19 @@ export const ruleFiles = {
 } as const;
 
 export type RuleFileName = keyof typeof ruleFiles;
+
+/** A safety promise about the routing, proved by the rules checker over every path. */
+export const invariant = z.strictObject({
+  id,
+  when: condition.describe(
+    'The answers the promise is about, read like a rule: a question not asked on the path does not match.',
+  ),
+  'leads-to': oneOrMore.describe('The dispositions every such path must reach (one of them).'),
+  reason: text.describe('Why this must hold, for the author who breaks it.'),
+});
+
+export const invariantsFile = z.strictObject({
+  invariants: z.array(invariant).min(1).describe('Promises the routing must keep, whatever else changes.'),
+});
+
+export type InvariantsFile = z.infer<typeof invariantsFile>;

@@ -4,11 +4,16 @@
  * 'virtual:triage-content'` for what only some pages need (the FAQ), so the
  * start page does not carry it. An invalid rules file stops the build (and
  * shows in the dev server) with every error as `file:line:column: message`.
+ * A build also runs the rules checker, and stops on any error it finds (a
+ * gap, a rule that never fires, a broken safety invariant...), so unsafe
+ * rules never ship.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { CompileResult } from './compile.ts';
-import { loadRulesDir, readRuleFiles } from './load-dir.ts';
+import { checkRuleFiles } from './checker/check.ts';
+import { formatFinding } from './checker/format.ts';
+import { type CompileResult, compileRules } from './compile.ts';
+import { readPictureNames, readRuleFiles } from './load-dir.ts';
 import { formatRuleError } from './yaml-source.ts';
 
 type Compiled = Extract<CompileResult, { ok: true }>;
@@ -22,21 +27,31 @@ const MODULES: Readonly<Record<string, (compiled: Compiled) => unknown>> = {
 export function triageRules(rulesDir: string, picturesDir?: string): Plugin {
   const resolved = (id: string) => `\0${id}`;
   const resolvedIds = Object.keys(MODULES).map(resolved);
+  let building = false;
   return {
     name: 'squat-back-check:rules',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       return id in MODULES ? resolved(id) : null;
     },
     load(id) {
       const name = Object.keys(MODULES).find((m) => resolved(m) === id);
       if (name === undefined) return null;
-      const result = loadRulesDir(rulesDir, picturesDir === undefined ? {} : { picturesDir });
+      const files = readRuleFiles(rulesDir);
+      const dir = basename(rulesDir);
+      const result = compileRules(
+        files,
+        dir,
+        picturesDir === undefined ? {} : { pictures: readPictureNames(picturesDir) },
+      );
       // Files, not the folder: the dev server resolves watched files like imports, and a folder does not resolve.
-      for (const file of readRuleFiles(rulesDir).keys()) this.addWatchFile(join(rulesDir, file));
-      if (!result.ok) {
-        const error = new Error(`invalid rules:\n${result.errors.map(formatRuleError).join('\n')}`);
-        error.stack = error.message;
-        throw error;
+      for (const file of files.keys()) this.addWatchFile(join(rulesDir, file));
+      if (!result.ok) fail(`invalid rules:\n${result.errors.map(formatRuleError).join('\n')}`);
+      if (building) {
+        const errors = checkRuleFiles(files, dir).findings.filter((f) => f.severity === 'error');
+        if (errors.length > 0) fail(`the rules checker refused the rules:\n${errors.map(formatFinding).join('\n')}`);
       }
       const value = MODULES[name]?.(result);
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
@@ -54,4 +69,11 @@ export function triageRules(rulesDir: string, picturesDir?: string): Plugin {
       });
     },
   };
+}
+
+function fail(message: string): never {
+  const error = new Error(message);
+  // The message already says where to look; a stack trace would only bury it.
+  error.stack = message;
+  throw error;
 }

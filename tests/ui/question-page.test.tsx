@@ -49,7 +49,8 @@ describe('question pages', { timeout: UI_TIMEOUT }, () => {
     await tabTo(user, screen.getByRole('button', { name: 'Continue' }));
     await user.keyboard('{Enter}');
     expect(await resultFor('urgent')).toHaveAttribute('data-rule', 'warning-sign');
-    expect(pageHeading()).toHaveFocus();
+    // The result page loads lazily; its heading takes focus once it has rendered.
+    await waitFor(() => expect(pageHeading()).toHaveFocus());
     await tabTo(user, screen.getByRole('link', { name: /^Change do any of these apply/ }));
     await user.keyboard('{Enter}');
     expect(pageHeading()).toHaveTextContent(questionText('warning-signs'));

@@ -1,0 +1,87 @@
+/**
+ * Which questions the engine asks on some path. A question is asked when its
+ * ask-when holds and the rules, read three-valued over the answers before it,
+ * have not yet decided: the first rule not ruled out is still open.
+ *
+ * Cheap witnesses come first (walking one real path marks every question it
+ * asks); a question still unmarked gets an exact sweep over the questions
+ * before it, with each rule read as "true already" (T) and "may still be
+ * true" (P), tried T0, P0, T1, P1...: a path that first hits a P is one where
+ * the engine asks the question.
+ */
+import { conjoin, type MaskAtom, type MaskCondition } from './domain.ts';
+import type { Analysis } from './examples.ts';
+import { walkRegion } from './path.ts';
+import { firstConsistent, type Region, sweep } from './sweep.ts';
+
+const MAX_FRUITLESS_WALKS = 8;
+
+export interface Asked {
+  /** For each question, whether some path asks it. */
+  readonly asked: readonly boolean[];
+  /** False when a sweep ran out of budget (questions may be asked that are not marked). */
+  readonly complete: boolean;
+}
+
+/** Finds the questions asked on some path, starting from real paths already known. */
+export function askedQuestions(analysis: Analysis, rules: readonly MaskCondition[], known: readonly Region[]): Asked {
+  const { model, domain } = analysis;
+  const asked = model.questions.map(() => false);
+  const mark = (region: Region) => {
+    for (const q of walkRegion(domain, rules, region).asked) asked[q] = true;
+  };
+  let complete = true;
+  // Walks are cheap but not free: stop once they stop finding new questions.
+  let fruitless = 0;
+  for (const region of known) {
+    if (asked.every(Boolean) || fruitless >= MAX_FRUITLESS_WALKS) break;
+    const before = asked.filter(Boolean).length;
+    mark(region);
+    fruitless = asked.filter(Boolean).length > before ? 0 : fruitless + 1;
+  }
+  for (let q = 0; q < asked.length; q++) {
+    if (asked[q]) continue;
+    const found = exactWitness(analysis, rules, q);
+    if (found === 'incomplete') complete = false;
+    else if (found) mark(found);
+    // A witness proves the question is asked even if the walk from a representative stops early.
+    if (found && found !== 'incomplete') asked[q] = true;
+  }
+  return { asked, complete };
+}
+
+function exactWitness(analysis: Analysis, rules: readonly MaskCondition[], q: number): Region | null | 'incomplete' {
+  const { domain } = analysis;
+  const possible = new Map<number, MaskCondition>();
+  /** "May still be true" for an atom on a question not reached yet: unless its ask-when is already false. */
+  const mayBeAsked = (p: number): MaskCondition => {
+    const known = possible.get(p);
+    if (known) return known;
+    const askWhen = domain.askWhen[p];
+    const result = askWhen ? mayHold(askWhen) : [[]];
+    possible.set(p, result);
+    return result;
+  };
+  const mayHold = (condition: MaskCondition): MaskCondition =>
+    condition.flatMap((clause) => {
+      const before: MaskAtom[] = clause.filter((a) => a.q < q);
+      return clause.filter((a) => a.q >= q).reduce<MaskCondition>((acc, a) => conjoin(acc, mayBeAsked(a.q)), [before]);
+    });
+  const decided = (condition: MaskCondition): MaskCondition => condition.filter((c) => c.every((a) => a.q < q));
+  const list = rules.flatMap((rule) => [decided(rule), mayHold(rule)]);
+  let found: Region | null = null;
+  const result = sweep({
+    domain,
+    rules: list,
+    ...(domain.askWhen[q] ? { guard: domain.askWhen[q] as MaskCondition } : {}),
+    budget: analysis.budget,
+    // Only "already true" entries can decide there: the question is not asked on those paths.
+    skipCovered: (deciding) => deciding.every((entry) => entry % 2 === 0),
+    onLeaf: (leaf) => {
+      if (leaf.kind !== 'decided' || leaf.rule % 2 === 0) return false;
+      found = firstConsistent(domain, leaf.region, analysis.budget);
+      return found !== null;
+    },
+  });
+  return found ?? (result.unexplored.length > 0 ? 'incomplete' : null);
+}

@@ -1,0 +1,95 @@
+/**
+ * Reads `rules/invariants.yaml`, the safety promises the checker proves:
+ * validated by its schema, every question, option and disposition checked.
+ */
+import type { Atom, Condition, SourceLocation, TriageModel } from '../model.ts';
+import { type ConditionSource, type InvariantsFile, invariantsFile } from '../schema.ts';
+import { schemaErrors } from '../schema-errors.ts';
+import { type PathSegment, parseYamlSource, type RuleError, type YamlSource } from '../yaml-source.ts';
+
+export const INVARIANTS_FILE = 'invariants.yaml';
+
+/** One promise: every path where `when` holds reaches one of `dispositions`. */
+export interface Invariant {
+  readonly id: string;
+  readonly when: Condition;
+  readonly dispositions: readonly string[];
+  readonly reason: string;
+  readonly location: SourceLocation;
+}
+
+export type InvariantsResult =
+  | { readonly ok: true; readonly invariants: readonly Invariant[] }
+  | { readonly ok: false; readonly errors: readonly RuleError[] };
+
+/** Compiles the invariants file against a compiled model; no file means no promises. */
+export function compileInvariants(
+  files: ReadonlyMap<string, string>,
+  model: TriageModel,
+  dir = 'rules',
+): InvariantsResult {
+  const text = files.get(INVARIANTS_FILE);
+  if (text === undefined) return { ok: true, invariants: [] };
+  const source = parseYamlSource(`${dir}/${INVARIANTS_FILE}`, text);
+  if (source.syntaxErrors.length > 0) return { ok: false, errors: source.syntaxErrors };
+  const parsed = invariantsFile.safeParse(source.data ?? {});
+  if (!parsed.success) {
+    return { ok: false, errors: schemaErrors(source, invariantsFile, parsed.error.issues) };
+  }
+  const errors: RuleError[] = [];
+  const dispositionIds = model.dispositions.map((d) => d.id);
+  const invariants = parsed.data.invariants.map((inv: InvariantsFile['invariants'][number], i): Invariant => {
+    const dispositions = typeof inv['leads-to'] === 'string' ? [inv['leads-to']] : inv['leads-to'];
+    dispositions.forEach((d, di) => {
+      if (dispositionIds.includes(d)) return;
+      const at = source.locate(['invariants', i, 'leads-to', ...(typeof inv['leads-to'] === 'string' ? [] : [di])]);
+      errors.push({
+        ...at,
+        message: `invariant "${inv.id}" names disposition "${d}", which does not exist; dispositions are ${dispositionIds.join(', ')}`,
+      });
+    });
+    const when = resolve(source, ['invariants', i, 'when'], inv.when, `invariant "${inv.id}"`, model, errors);
+    return { id: inv.id, when, dispositions, reason: inv.reason, location: source.locate(['invariants', i, 'id']) };
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, invariants };
+}
+
+type Match = string | readonly string[] | { readonly not: string | readonly string[] };
+
+function resolve(
+  source: YamlSource,
+  path: readonly PathSegment[],
+  condition: ConditionSource,
+  owner: string,
+  model: TriageModel,
+  errors: RuleError[],
+): Condition {
+  const isAnyOf = 'any-of' in condition;
+  const clauses = (isAnyOf ? condition['any-of'] : [condition]) as Record<string, Match>[];
+  return {
+    anyOf: clauses.map((clause, ci) =>
+      Object.entries(clause).flatMap(([questionId, match]): Atom[] => {
+        const at = isAnyOf ? [...path, 'any-of', ci, questionId] : [...path, questionId];
+        const question = model.questions.find((q) => q.id === questionId);
+        if (!question) {
+          errors.push({
+            ...source.locate(at, { key: true }),
+            message: `${owner} names question "${questionId}", which does not exist; questions are ${model.questions.map((q) => q.id).join(', ')}`,
+          });
+          return [];
+        }
+        const negated = typeof match === 'object' && !Array.isArray(match);
+        const raw = negated ? (match as { not: string | readonly string[] }).not : (match as string | string[]);
+        const listed: readonly string[] = typeof raw === 'string' ? [raw] : raw;
+        const optionIds = question.options.map((o) => o.id);
+        for (const optionId of listed.filter((o) => !optionIds.includes(o))) {
+          errors.push({
+            ...source.locate(at),
+            message: `${owner} names option "${optionId}" of question "${questionId}"; options are ${optionIds.join(', ')}`,
+          });
+        }
+        return [{ question: questionId, options: optionIds.filter((o) => listed.includes(o) !== negated) }];
+      }),
+    ),
+  };
+}

@@ -1,0 +1,281 @@
+/**
+ * The decision table sweep: the categorical form of Calvanese et al.,
+ * "Semantics and analysis of DMN decision tables" (BPM 2016).
+ *
+ * A region gives each question a set of values it may take (its answers,
+ * plus "not asked"). Rules are tried first hit: one false on the whole
+ * region is dropped, one true on all of it decides the region (a leaf), and
+ * one true on part of it splits the region on one of its questions, grouping
+ * that question's values by which remaining rules accept them. The question
+ * chosen is the one most remaining rules name, so the regions follow the
+ * structure of the rules rather than the order of the questions. No answer
+ * combination is ever enumerated.
+ *
+ * The engine decides as soon as a rule is true with every earlier rule
+ * false, three-valued; over a complete path that is the first rule true on
+ * it, a question not asked matching nothing. So sweeping complete paths gives
+ * the engine's outcome for each, and `consistentParts` keeps only the paths
+ * whose questions are asked exactly when their ask-when holds.
+ */
+import type { Domain, MaskCondition } from './domain.ts';
+
+/** A region: for each question, a mask of the values it may take. */
+export interface Region {
+  readonly comps: readonly number[];
+}
+
+export type Leaf =
+  /** Rule `rule` (an index into the swept rules) is the first true on every path in the region. */
+  | { readonly kind: 'decided'; readonly rule: number; readonly region: Region }
+  /** No rule is true on any path in the region. */
+  | { readonly kind: 'gap'; readonly region: Region };
+
+export interface SweepInput {
+  readonly domain: Domain;
+  /** The rules, first hit, as masks. */
+  readonly rules: readonly MaskCondition[];
+  /** Only paths where this holds are swept. */
+  readonly guard?: MaskCondition;
+  /** How many regions to visit before giving up. */
+  readonly budget: number;
+  /** Called for each leaf; return true to stop the sweep. */
+  readonly onLeaf: (leaf: Leaf) => boolean | undefined;
+  /**
+   * Called for a region that some rule holds on throughout, with the rules
+   * that can decide its paths (that one last): it has no gap, so when the
+   * caller already knows all it needs about those rules (return true), the
+   * region is skipped rather than cut into pieces.
+   */
+  readonly skipCovered?: (deciding: readonly number[]) => boolean;
+}
+
+export interface SweepResult {
+  readonly nodes: number;
+  /** Regions not swept when the budget ran out; empty when the sweep finished or was stopped. */
+  readonly unexplored: readonly Region[];
+}
+
+/** How many rules ahead to look for one that holds on a whole region. */
+const COVER_WINDOW = 16;
+
+const FALSE = 0;
+const TRUE = 1;
+const SPLIT = 2;
+type Status = 0 | 1 | 2;
+
+/**
+ * Evaluates conditions on regions; on SPLIT, `splitAt` names a question on
+ * which the condition is true for some values and false for others.
+ */
+class RegionEvaluator {
+  splitAt = -1;
+  comps: readonly number[] = [];
+
+  status(condition: MaskCondition): Status {
+    let split = -1;
+    for (const clause of condition) {
+      let clauseStatus: Status = TRUE;
+      let clauseSplit = -1;
+      for (const atom of clause) {
+        const comp = this.comps[atom.q] as number;
+        if ((comp & atom.mask) === 0) {
+          clauseStatus = FALSE;
+          break;
+        }
+        if ((comp & ~atom.mask) !== 0) {
+          clauseStatus = SPLIT;
+          if (clauseSplit < 0) clauseSplit = atom.q;
+        }
+      }
+      if (clauseStatus === TRUE) return TRUE;
+      // Only a clause that can still hold is worth splitting for.
+      if (clauseStatus === SPLIT && split < 0) split = clauseSplit;
+    }
+    if (split < 0) return FALSE;
+    this.splitAt = split;
+    return SPLIT;
+  }
+}
+
+interface Node {
+  readonly comps: number[];
+  readonly rules: readonly number[];
+}
+
+/** The whole answer space: every answer, and "not asked" where a question has an ask-when. */
+export function wholeSpace(domain: Domain): Region {
+  return { comps: domain.questions.map((d, q) => d.answered | (domain.askWhen[q] ? d.notAsked : 0)) };
+}
+
+/** Sweeps the region (the whole space by default), reporting leaves that never overlap and together cover it. */
+export function sweep(input: SweepInput, start: Region = wholeSpace(input.domain)): SweepResult {
+  const { domain, rules, guard } = input;
+  const evaluator = new RegionEvaluator();
+  const width = domain.questions.length;
+  // mentions[r * width + q]: whether rule r names question q; a split on q can only rule out those.
+  const mentions = new Uint8Array(rules.length * width);
+  rules.forEach((rule, r) => {
+    for (const clause of rule) for (const atom of clause) mentions[r * width + atom.q] = 1;
+  });
+  const counts = new Int32Array(width);
+  const stack: Node[] = [{ comps: [...start.comps], rules: rules.map((_, i) => i) }];
+  let nodes = 0;
+
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (nodes++ >= input.budget) return { nodes, unexplored: [node, ...stack].map((n) => ({ comps: n.comps })) };
+    evaluator.comps = node.comps;
+    const guardStatus = guard ? evaluator.status(guard) : TRUE;
+    if (guardStatus === FALSE) continue;
+    let from = 0;
+    let status: Status = FALSE;
+    if (guardStatus !== SPLIT) {
+      for (; from < node.rules.length; from++) {
+        status = evaluator.status(rules[node.rules[from] as number] as MaskCondition);
+        if (status !== FALSE) break;
+      }
+      const region = { comps: node.comps };
+      if (from >= node.rules.length) {
+        if (input.onLeaf({ kind: 'gap', region })) break;
+        continue;
+      }
+      if (status === TRUE) {
+        if (input.onLeaf({ kind: 'decided', rule: node.rules[from] as number, region })) break;
+        continue;
+      }
+    }
+    const remaining = node.rules.slice(from);
+    if (guardStatus !== SPLIT && input.skipCovered) {
+      // A cover, when there is one, is almost always among the next few rules; looking further costs more than it saves.
+      const near = remaining.slice(0, COVER_WINDOW);
+      const cover = near.findIndex((r, i) => i > 0 && evaluator.status(rules[r] as MaskCondition) === TRUE);
+      if (cover > 0 && input.skipCovered(remaining.slice(0, cover + 1))) continue;
+    }
+    const q = guardStatus === SPLIT ? evaluator.splitAt : busiestQuestion(evaluator, rules, remaining, node, counts);
+    const naming = remaining.filter((r) => mentions[r * width + q] === 1);
+    for (const group of groups(domain, rules, naming, q, node.comps[q] as number, guard).reverse()) {
+      const comps = [...node.comps];
+      comps[q] = group;
+      evaluator.comps = comps;
+      const kept = remaining.filter(
+        (r) => mentions[r * width + q] === 0 || evaluator.status(rules[r] as MaskCondition) !== FALSE,
+      );
+      stack.push({ comps, rules: kept });
+    }
+  }
+  return { nodes, unexplored: [] };
+}
+
+/**
+ * The question the most remaining rules can be split on (an atom true for
+ * some of its values here and false for others). Splitting there first keeps
+ * rules that share it together, as a decision tree would, so a rule that
+ * overlaps many others is cut up late, among few rules, not early among all.
+ */
+function busiestQuestion(
+  evaluator: RegionEvaluator,
+  rules: readonly MaskCondition[],
+  remaining: readonly number[],
+  node: Node,
+  counts: Int32Array,
+): number {
+  counts.fill(0);
+  for (const r of remaining) {
+    for (const clause of rules[r] ?? []) {
+      for (const atom of clause) {
+        const comp = node.comps[atom.q] as number;
+        if ((comp & atom.mask) !== 0 && (comp & ~atom.mask) !== 0) counts[atom.q] = (counts[atom.q] as number) + 1;
+      }
+    }
+  }
+  let best = evaluator.splitAt;
+  for (let q = 0; q < counts.length; q++) if ((counts[q] as number) > (counts[best] as number)) best = q;
+  return best;
+}
+
+/** The values of question `q` in `comp`, grouped by which remaining atoms accept them; "not asked" alone. */
+function groups(
+  domain: Domain,
+  rules: readonly MaskCondition[],
+  remaining: readonly number[],
+  q: number,
+  comp: number,
+  guard: MaskCondition | undefined,
+): number[] {
+  const masks = new Set<number>();
+  for (const condition of [...remaining.map((r) => rules[r] ?? []), guard ?? []]) {
+    for (const clause of condition) for (const atom of clause) if (atom.q === q) masks.add(atom.mask & comp);
+  }
+  const byAcceptance = new Map<string, number>();
+  const notAsked = domain.questions[q]?.notAsked ?? 0;
+  for (let v = 0; v < 31; v++) {
+    const bit = 1 << v;
+    if (!(comp & bit)) continue;
+    let signature = bit === notAsked ? 'n' : '';
+    for (const mask of masks) signature += mask & bit ? '1' : '0';
+    byAcceptance.set(signature, (byAcceptance.get(signature) ?? 0) | bit);
+  }
+  return [...byAcceptance.values()];
+}
+
+/**
+ * The parts of a region where every path is a real one: each question with
+ * an ask-when is answered exactly when it holds. Calls `onPart` for each
+ * (they never overlap); stops when it returns true. Returns false when the
+ * budget ran out first.
+ */
+export function consistentParts(
+  domain: Domain,
+  region: Region,
+  budget: number,
+  onPart: (part: Region) => boolean | undefined,
+): boolean {
+  const evaluator = new RegionEvaluator();
+  const stack: { comps: number[]; q: number }[] = [{ comps: [...region.comps], q: 0 }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    if (nodes++ >= budget) return false;
+    const { comps, q: from } = stack.pop() as { comps: number[]; q: number };
+    evaluator.comps = comps;
+    let q = from;
+    let alive = true;
+    for (; q < comps.length; q++) {
+      const askWhen = domain.askWhen[q];
+      const d = domain.questions[q];
+      if (!askWhen || !d) continue;
+      const status = evaluator.status(askWhen);
+      if (status === SPLIT) break;
+      comps[q] = (comps[q] as number) & (status === TRUE ? d.answered : d.notAsked);
+      if (comps[q] === 0) {
+        alive = false;
+        break;
+      }
+    }
+    if (!alive) continue;
+    if (q >= comps.length) {
+      if (onPart({ comps })) return true;
+      continue;
+    }
+    const at = evaluator.splitAt;
+    const comp = comps[at] as number;
+    const partial = (domain.askWhen[q] ?? []).flat().find((a) => a.q === at && comp & a.mask && comp & ~a.mask);
+    const mask = partial?.mask ?? comp;
+    for (const part of [comp & ~mask, comp & mask]) {
+      if (part === 0) continue;
+      const next = [...comps];
+      next[at] = part;
+      stack.push({ comps: next, q });
+    }
+  }
+  return true;
+}
+
+/** The first real path region inside `region`, or null when it holds none. */
+export function firstConsistent(domain: Domain, region: Region, budget: number): Region | null {
+  let found: Region | null = null;
+  consistentParts(domain, region, budget, (part) => {
+    found = part;
+    return true;
+  });
+  return found;
+}
