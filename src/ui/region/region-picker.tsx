@@ -16,15 +16,15 @@ interface RegionPickerProps {
 export function RegionPicker({ regions, value, onChange }: RegionPickerProps) {
   const id = useId();
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={id}>
+    <div className="form-group region-picker">
+      <label className="region-picker__label" htmlFor={id}>
         Where are you?
       </label>
-      <div className="govuk-hint" id={`${id}-hint`}>
+      <div className="hint" id={`${id}-hint`}>
         So we can show the right emergency number and services.
       </div>
       <select
-        className="govuk-select"
+        className="select"
         id={id}
         aria-describedby={`${id}-hint`}
         value={value}
