@@ -1,0 +1,37 @@
+/**
+ * A person's journey to every rule's result, generated from the machine's
+ * shortest paths: "Start now", then each answer ticked by its label and
+ * "Continue", until the result names the rule, disposition and guidance.
+ */
+
+import { shortestPathsToRules } from '../tests/support/machine-paths.ts';
+import { model } from '../tests/support/model.ts';
+import { expect, test } from './support/fixtures.ts';
+import { needs } from './support/pending.ts';
+import { expectGuidance, expectResult, follow } from './support/person.ts';
+
+const journeys = shortestPathsToRules(model);
+
+test('there is a journey for every rule', () => {
+  expect(journeys.map((j) => j.rule)).toEqual(model.rules.map((r) => r.id));
+});
+
+for (const journey of journeys) {
+  const rule = model.rules.find((r) => r.id === journey.rule);
+  if (!rule) continue;
+  const answers = journey.events.filter((e) => e.type === 'answer.submit').length;
+
+  test.describe(`rule ${rule.id}`, () => {
+    test(`${answers} answers lead to ${rule.disposition}`, async ({ page }) => {
+      await follow(page, journey.events);
+      await expectResult(page, rule);
+    });
+
+    test(`the result shows the guidance ${rule.guidance}`, async ({ page }) => {
+      needs('guidance');
+      await follow(page, journey.events);
+      await expectResult(page, rule);
+      await expectGuidance(page, rule);
+    });
+  });
+}
