@@ -32,9 +32,6 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    // Two workers keep a two-core CI machine busy while one waits on the browser.
-  workers: 2,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+    timeout: 30_000,
   },
 });
