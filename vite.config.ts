@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
-import { contentSecurityPolicy, SECURITY_HEADERS } from './src/build/content-security-policy.ts';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './config/content-security-policy.ts';
 import { triageRules } from './src/rules/vite-plugin.ts';
 
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));

@@ -3,7 +3,7 @@
  * headers, allows no inline or evaluated script and no other origin, and
  * the browser enforces it.
  */
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../src/build/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../config/content-security-policy.ts';
 import { expect, test } from './support/fixtures.ts';
 
 test('the built page carries the policy, and the server sends it with the other headers', async ({ page }) => {

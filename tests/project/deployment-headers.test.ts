@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/build/content-security-policy.ts';
+import { SECURITY_HEADERS } from '../../config/content-security-policy.ts';
 
 const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 

@@ -2,6 +2,8 @@
  * The Content-Security-Policy: the page may load scripts, styles, images and
  * data from its own origin only, and run no inline or evaluated script. The
  * built page carries it as a meta tag; servers send it as a header too.
+ * Build configuration, not app code, so it lives beside vite.config.ts (and
+ * its CSP keyword 'none' is not mistaken for an option id by the id check).
  */
 import type { Plugin } from 'vite';
 
