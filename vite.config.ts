@@ -8,11 +8,12 @@ import { contentSecurityPolicy, SECURITY_HEADERS } from './config/content-securi
 import { triageRules } from './src/rules/vite-plugin.ts';
 
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
+const picturesDir = fileURLToPath(new URL('./public/pictures', import.meta.url));
 // Set by .ci/run, which counts the results of every test run.
 const resultsDir = process.env.TEST_RESULTS_DIR;
 
 export default defineConfig({
-  plugins: [react(), triageRules(rulesDir), contentSecurityPolicy()],
+  plugins: [react(), triageRules(rulesDir, picturesDir), contentSecurityPolicy()],
   build: {
     target: 'es2022',
   },

@@ -3,9 +3,10 @@
  * output looks, and how to tell a script run directly from one imported.
  */
 import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRulesDir } from '../rules/load-dir.ts';
-import type { ModelLocations, TriageModel } from '../rules/model.ts';
+import type { ModelLocations, TriageContent, TriageModel } from '../rules/model.ts';
 import { formatRuleError } from '../rules/yaml-source.ts';
 
 /** A command's whole effect, so tests can check it without spawning a process. */
@@ -16,15 +17,24 @@ export interface Output {
 }
 
 /** The project's `rules/` folder. */
-export const RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
+// import.meta.dirname rather than new URL(): under jsdom tests, URL is jsdom's, which node:url rejects.
+export const RULES_DIR = join(import.meta.dirname, '../../rules');
+
+/** The drawings the guidance articles name. */
+export const PICTURES_DIR = join(import.meta.dirname, '../../public/pictures');
 
 export type LoadedRules =
-  | { readonly ok: true; readonly model: TriageModel; readonly locations: ModelLocations }
+  | {
+      readonly ok: true;
+      readonly model: TriageModel;
+      readonly content: TriageContent;
+      readonly locations: ModelLocations;
+    }
   | { readonly ok: false; readonly output: Output };
 
 /** Loads and compiles `rules/`; on failure, the output that reports every error, one per line. */
-export function loadCompiledRules(dir = RULES_DIR): LoadedRules {
-  const result = loadRulesDir(dir);
+export function loadCompiledRules(dir = RULES_DIR, picturesDir = PICTURES_DIR): LoadedRules {
+  const result = loadRulesDir(dir, { picturesDir });
   if (result.ok) return result;
   const stderr = result.errors.map((e) => `${formatRuleError(e)}\n`).join('');
   return { ok: false, output: { code: 1, stdout: '', stderr } };

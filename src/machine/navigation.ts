@@ -68,3 +68,8 @@ export function isValidAnswer(model: TriageModel, question: string, options: rea
 export function firstQuestion(model: TriageModel, answers: Answers): string | null {
   return walk(model, answers).asked[0] ?? placeFor(model, answers).current;
 }
+
+/** Whether `question` can be shown as it stands: answered on the path, or the next one to answer. */
+export function canVisit(model: TriageModel, answers: Answers, question: string): boolean {
+  return isOnPath(model, answers, question) || placeFor(model, answers).current === question;
+}

@@ -8,6 +8,7 @@ import { assign, setup } from 'xstate';
 import type { Answers } from '../engine/answers.ts';
 import type { TriageModel } from '../rules/model.ts';
 import {
+  canVisit,
   firstQuestion,
   isOnPath,
   isValidAnswer,
@@ -36,7 +37,9 @@ export type TriageEvent =
   | { readonly type: 'answer.change'; readonly question: string }
   | { readonly type: 'nav.back' }
   | { readonly type: 'triage.restart' }
-  | { readonly type: 'triage.resume'; readonly answers: Answers };
+  | { readonly type: 'triage.resume'; readonly answers: Answers }
+  /** Return to a page the person saw before, as the browser's back and forward buttons do. */
+  | { readonly type: 'nav.visit'; readonly page: 'start' | 'question' | 'result'; readonly question?: string };
 
 export interface TriageInput {
   /** Saved or shared answers to resume from. */
@@ -83,6 +86,14 @@ export function createTriageMachine(model: TriageModel) {
       hasPrevious: ({ context }) => previousQuestion(model, context.answers, context.current) !== null,
       returnsToResult: ({ context }) => context.changing && placeFor(model, context.answers).page === 'result',
       hasFirstQuestion: ({ context }) => firstQuestion(model, context.answers) !== null,
+      visitsStart: ({ event }) => event.type === 'nav.visit' && event.page === 'start',
+      visitsQuestion: ({ context, event }) =>
+        event.type === 'nav.visit' &&
+        event.page === 'question' &&
+        event.question !== undefined &&
+        canVisit(model, context.answers, event.question),
+      visitsResult: ({ context, event }) =>
+        event.type === 'nav.visit' && event.page === 'result' && placeFor(model, context.answers).page === 'result',
     },
     actions: {
       /** Runs whenever the answers may have changed: the app saves progress here. */
@@ -94,6 +105,10 @@ export function createTriageMachine(model: TriageModel) {
       showFirstQuestion: assign(({ context }) => ({ current: firstQuestion(model, context.answers), changing: false })),
       showPreviousQuestion: assign(({ context }) => ({
         current: previousQuestion(model, context.answers, context.current),
+        changing: false,
+      })),
+      showVisitedQuestion: assign(({ event }) => ({
+        current: event.type === 'nav.visit' ? (event.question ?? null) : null,
         changing: false,
       })),
       showChangedQuestion: assign(({ event }) => ({
@@ -108,6 +123,12 @@ export function createTriageMachine(model: TriageModel) {
     on: {
       'triage.restart': { target: '.start', actions: ['clearAnswers', 'answersChanged'] },
       'triage.resume': goTo('resumeLeadsTo', 'applyResume'),
+      // A page that no longer fits the answers is not visited; the app then shows where the person is.
+      'nav.visit': [
+        { guard: 'visitsStart', target: '.start', actions: 'leaveQuestion' },
+        { guard: 'visitsQuestion', target: '.question', actions: 'showVisitedQuestion' },
+        { guard: 'visitsResult', target: '.result', actions: 'leaveQuestion' },
+      ],
     },
     states: {
       /** Picks up saved or shared answers from the input, or starts afresh. */

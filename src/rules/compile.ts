@@ -3,33 +3,41 @@
  * its schema, then checks every reference between them.
  */
 import type { z } from 'zod';
-import type {
-  Article,
-  Atom,
-  Condition,
-  Disposition,
-  ModelLocations,
-  Question,
-  Rule,
-  SourceLocation,
-  TriageModel,
-} from './model.ts';
+import { checkPictures, checkPlaceholders, linkFaq, linkRegions } from './compile-content.ts';
+import { linkBodyMap, linkSafetyNet } from './link-presentation.ts';
+import { Linker } from './linker.ts';
+import type { Article, ModelLocations, SourceLocation, TriageContent, TriageModel } from './model.ts';
 import {
-  type ConditionSource,
+  type BodyMapFile,
+  bodyMapFile,
   type DispositionsFile,
+  type FaqFile,
   type GuidanceFile,
   guidanceFile,
   id as idSchema,
   type QuestionsFile,
+  type RegionsFile,
   type RoutingFile,
   ruleFiles,
+  type SafetyNetFile,
+  safetyNetFile,
 } from './schema.ts';
 import { schemaErrors } from './schema-errors.ts';
-import { type PathSegment, parseYamlSource, type RuleError, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource, type RuleError, type YamlSource } from './yaml-source.ts';
 
 export type CompileResult =
-  | { readonly ok: true; readonly model: TriageModel; readonly locations: ModelLocations }
+  | {
+      readonly ok: true;
+      readonly model: TriageModel;
+      readonly content: TriageContent;
+      readonly locations: ModelLocations;
+    }
   | { readonly ok: false; readonly errors: readonly RuleError[] };
+
+export interface CompileOptions {
+  /** The drawings in `public/pictures/`, named without `.svg`; when given, every picture named must be one. */
+  readonly pictures?: ReadonlySet<string>;
+}
 
 const GUIDANCE_DIR = 'guidance/';
 
@@ -37,7 +45,11 @@ const GUIDANCE_DIR = 'guidance/';
  * Compiles rules files given as text, keyed by their path inside the rules
  * folder (`questions.yaml`, `guidance/stretching.yaml`). Errors name `dir/path`.
  */
-export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'): CompileResult {
+export function compileRules(
+  files: ReadonlyMap<string, string>,
+  dir = 'rules',
+  options: CompileOptions = {},
+): CompileResult {
   const errors: RuleError[] = [];
   const parse = <T>(name: string, schema: z.ZodType<T>): { source: YamlSource; data: T } | null => {
     const text = files.get(name);
@@ -62,6 +74,11 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
   const questions = parse<QuestionsFile>('questions.yaml', ruleFiles['questions.yaml']);
   const dispositions = parse<DispositionsFile>('dispositions.yaml', ruleFiles['dispositions.yaml']);
   const routing = parse<RoutingFile>('routing.yaml', ruleFiles['routing.yaml']);
+  const faq = parse<FaqFile>('faq.yaml', ruleFiles['faq.yaml']);
+  const regionsFile = parse<RegionsFile>('regions.yaml', ruleFiles['regions.yaml']);
+  // Optional: without them the questions show no drawing and results no safety net.
+  const bodyMap = files.has('body-map.yaml') ? parse<BodyMapFile>('body-map.yaml', bodyMapFile) : null;
+  const safetyNet = files.has('safety-net.yaml') ? parse<SafetyNetFile>('safety-net.yaml', safetyNetFile) : null;
   const guidance = new Map<string, { source: YamlSource; data: GuidanceFile }>();
   for (const name of [...files.keys()].filter((n) => n.startsWith(GUIDANCE_DIR)).sort()) {
     const articleId = name.slice(GUIDANCE_DIR.length).replace(/\.yaml$/, '');
@@ -77,9 +94,12 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
     const parsed = parse<GuidanceFile>(name, guidanceFile);
     if (parsed) guidance.set(articleId, parsed);
   }
-  if (!questions || !dispositions || !routing || errors.length > 0) return { ok: false, errors };
+  if (!questions || !dispositions || !routing || !faq || !regionsFile || errors.length > 0) {
+    return { ok: false, errors };
+  }
 
   const linker = new Linker(errors);
+  const regions = linkRegions(regionsFile, errors);
   const model: TriageModel = {
     questions: linker.questions(questions.source, questions.data),
     dispositions: linker.dispositions(dispositions.source, dispositions.data),
@@ -87,8 +107,16 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
       [...guidance].map(([articleId, { data }]): [string, Article] => [articleId, toArticle(articleId, data)]),
     ),
     rules: [],
+    regions,
   };
   const rules = linker.rules(routing.source, routing.data, model);
+  const content: TriageContent = { faq: linkFaq(faq, Object.keys(model.articles), errors) };
+  checkPlaceholders([questions, dispositions, routing, faq, ...guidance.values()], regions, errors);
+  if (options.pictures) checkPictures(guidance, options.pictures, errors);
+  const presentation = {
+    ...(bodyMap ? { bodyMap: linkBodyMap(bodyMap.source, bodyMap.data, model.questions, errors) } : {}),
+    safetyNet: safetyNet ? linkSafetyNet(safetyNet.source, safetyNet.data, model.dispositions, errors) : [],
+  };
   if (errors.length > 0) return { ok: false, errors };
 
   const locations: ModelLocations = {
@@ -97,12 +125,12 @@ export function compileRules(files: ReadonlyMap<string, string>, dir = 'rules'):
     rules: locationsOf(routing.source, 'rules', routing.data.rules),
     articles: Object.fromEntries([...guidance].map(([articleId, { source }]) => [articleId, source.locate([])])),
   };
-  return { ok: true, model: { ...model, rules }, locations };
+  return { ok: true, model: { ...model, rules, ...presentation }, content, locations };
 }
 
 function toArticle(articleId: string, data: GuidanceFile): Article {
   const { 'get-help': getHelp, ...rest } = data;
-  return { id: articleId, ...rest, ...(getHelp ? { getHelp } : {}) } as Article;
+  return { id: articleId, ...rest, getHelp } as Article;
 }
 
 function locationsOf(
@@ -111,202 +139,4 @@ function locationsOf(
   items: readonly { id: string }[],
 ): Record<string, SourceLocation> {
   return Object.fromEntries(items.map((item, i) => [item.id, source.locate([key, i, 'id'])]));
-}
-
-/** Checks the references between files and builds the model's parts, collecting every error. */
-class Linker {
-  private questionsById = new Map<string, Question>();
-  private questionIds = new Set<string>();
-
-  constructor(private readonly errors: RuleError[]) {}
-
-  questions(source: YamlSource, data: QuestionsFile): Question[] {
-    const result: Question[] = [];
-    this.questionIds = new Set(data.questions.map((q) => q.id));
-    this.unique(source, 'questions', data.questions, 'question');
-    data.questions.forEach((q, qi) => {
-      const at = (...path: PathSegment[]) => source.locate(['questions', qi, ...path]);
-      this.unique(source, ['questions', qi, 'options'], q.options, `option of question "${q.id}"`);
-      const exclusive = q.options.flatMap((o, oi) => (o.exclusive ? [oi] : []));
-      if (q.type === 'single' && exclusive.length > 0) {
-        this.error(
-          at('options', exclusive[0] ?? 0, 'exclusive'),
-          `question "${q.id}" is single-choice, so none of its options can be exclusive; only multi-select questions have a "none of these" option`,
-        );
-      }
-      if (q.type === 'multi' && exclusive.length !== 1) {
-        this.error(
-          at('options'),
-          `multi-select question "${q.id}" needs exactly one exclusive option ("No, I do not have any of these"), so a person can say none apply; it has ${exclusive.length}`,
-        );
-      }
-      if (q.type === 'multi' && exclusive.length === 1 && exclusive[0] !== q.options.length - 1) {
-        this.error(
-          at('options', exclusive[0] ?? 0),
-          `the exclusive option of question "${q.id}" must come last, after the "or" divider`,
-        );
-      }
-      const askWhen = q['ask-when']
-        ? this.condition(
-            source,
-            ['questions', qi, 'ask-when'],
-            q['ask-when'],
-            `the ask-when of question "${q.id}"`,
-            result,
-          )
-        : null;
-      const question: Question = {
-        id: q.id,
-        type: q.type,
-        text: q.text,
-        ...(q.hint === undefined ? {} : { hint: q.hint }),
-        options: q.options.map((o) => ({
-          id: o.id,
-          label: o.label,
-          ...(o.hint === undefined ? {} : { hint: o.hint }),
-          exclusive: o.exclusive === true,
-        })),
-        askWhen,
-      };
-      result.push(question);
-      if (!this.questionsById.has(q.id)) this.questionsById.set(q.id, question);
-    });
-    return result;
-  }
-
-  dispositions(source: YamlSource, data: DispositionsFile): Disposition[] {
-    this.unique(source, 'dispositions', data.dispositions, 'disposition');
-    return data.dispositions.map((d) => ({ id: d.id, careCard: d['care-card'], title: d.title, summary: d.summary }));
-  }
-
-  rules(source: YamlSource, data: RoutingFile, model: TriageModel): Rule[] {
-    this.unique(source, 'rules', data.rules, 'rule');
-    const dispositionIds = model.dispositions.map((d) => d.id);
-    const articleIds = Object.keys(model.articles).sort();
-    const questions = [...this.questionsById.values()];
-    return data.rules.map((r, ri) => {
-      const at = (...path: PathSegment[]) => source.locate(['rules', ri, ...path]);
-      const owner = `rule "${r.id}"`;
-      if (!dispositionIds.includes(r.disposition)) {
-        this.error(
-          at('disposition'),
-          `${owner} leads to disposition "${r.disposition}", which does not exist; dispositions are ${dispositionIds.join(', ')}`,
-        );
-      }
-      const related = r.related ?? [];
-      [r.guidance, ...related].forEach((article, i) => {
-        const where = i === 0 ? at('guidance') : at('related', i - 1);
-        if (!articleIds.includes(article)) {
-          this.error(
-            where,
-            `${owner} names guidance "${article}", which has no article; articles are ${articleIds.join(', ')} (one file each in guidance/)`,
-          );
-        } else if (i > 0 && (article === r.guidance || related.indexOf(article) !== i - 1)) {
-          this.error(
-            where,
-            `${owner} lists guidance "${article}" twice; each article appears once, as primary or related`,
-          );
-        }
-      });
-      return {
-        id: r.id,
-        when: this.condition(source, ['rules', ri, 'when'], r.when, owner, questions),
-        disposition: r.disposition,
-        guidance: r.guidance,
-        related,
-        reason: r.reason,
-      };
-    });
-  }
-
-  /**
-   * Resolves a condition against the questions that may be named (all of them
-   * for a rule, only earlier ones for an ask-when).
-   */
-  private condition(
-    source: YamlSource,
-    path: readonly PathSegment[],
-    condition: ConditionSource,
-    owner: string,
-    allowed: readonly Question[],
-  ): Condition {
-    const anyOf = 'any-of' in condition ? (condition['any-of'] as Record<string, unknown>[]) : [condition];
-    const clausePath = (ci: number): PathSegment[] => ('any-of' in condition ? [...path, 'any-of', ci] : [...path]);
-    return {
-      anyOf: anyOf.map((clause, ci) =>
-        Object.entries(clause as Record<string, ConditionMatch>).flatMap(([questionId, match]): Atom[] => {
-          const at = [...clausePath(ci), questionId];
-          const question = allowed.find((q) => q.id === questionId);
-          if (!question) {
-            const known = this.questionIds.has(questionId);
-            const names = allowed.map((q) => q.id).join(', ') || '(there are none)';
-            this.error(
-              source.locate(at, { key: true }),
-              known
-                ? `${owner} names question "${questionId}", which is not asked before it; an ask-when can only name earlier questions: ${names}`
-                : `${owner} names question "${questionId}", which does not exist; questions are ${names}`,
-            );
-            return [];
-          }
-          const negated = typeof match === 'object' && !Array.isArray(match);
-          const listed = toList(negated ? match.not : match);
-          const optionIds = question.options.map((o) => o.id);
-          const before = this.errors.length;
-          listed.forEach((optionId, i) => {
-            if (!optionIds.includes(optionId)) {
-              const where = [
-                ...at,
-                ...(negated ? ['not'] : []),
-                ...(Array.isArray(negated ? match.not : match) ? [i] : []),
-              ];
-              this.error(
-                source.locate(where),
-                `${owner} names option "${optionId}" of question "${questionId}"; options are ${optionIds.join(', ')}`,
-              );
-            }
-          });
-          const options = optionIds.filter((o) => listed.includes(o) !== negated);
-          if (options.length === 0 && this.errors.length === before) {
-            this.error(
-              source.locate(at),
-              `${owner} excludes every option of question "${questionId}", so it can never hold`,
-            );
-          }
-          return [{ question: questionId, options }];
-        }),
-      ),
-    };
-  }
-
-  private unique(
-    source: YamlSource,
-    path: PathSegment | PathSegment[],
-    items: readonly { id: string }[],
-    what: string,
-  ) {
-    const base = Array.isArray(path) ? path : [path];
-    const seen = new Map<string, number>();
-    items.forEach((item, i) => {
-      const first = seen.get(item.id);
-      if (first === undefined) {
-        seen.set(item.id, i);
-        return;
-      }
-      const firstAt = source.locate([...base, first, 'id']);
-      this.error(
-        source.locate([...base, i, 'id']),
-        `${what} id "${item.id}" is used twice; it was first used at line ${firstAt.line}`,
-      );
-    });
-  }
-
-  private error(location: SourceLocation, message: string) {
-    this.errors.push({ ...location, message });
-  }
-}
-
-type ConditionMatch = string | string[] | { not: string | string[] };
-
-function toList(value: string | readonly string[]): readonly string[] {
-  return typeof value === 'string' ? [value] : value;
 }

@@ -3,13 +3,17 @@
  * types, generated from the zod schema so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { guidanceFile, ruleFiles } from './schema.ts';
+import { bodyMapFile, guidanceFile, ruleFiles, safetyNetFile } from './schema.ts';
 
 const schemas = {
   'questions.schema.json': ruleFiles['questions.yaml'],
   'dispositions.schema.json': ruleFiles['dispositions.yaml'],
   'routing.schema.json': ruleFiles['routing.yaml'],
   'guidance.schema.json': guidanceFile,
+  'faq.schema.json': ruleFiles['faq.yaml'],
+  'regions.schema.json': ruleFiles['regions.yaml'],
+  'body-map.schema.json': bodyMapFile,
+  'safety-net.schema.json': safetyNetFile,
 };
 
 /** Each schema file's name in `rules/schema/` and its text. */

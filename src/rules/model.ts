@@ -30,6 +30,8 @@ export interface Question {
   readonly type: 'single' | 'multi';
   readonly text: string;
   readonly hint?: string;
+  /** The message when no answer is given; the interface has a fallback. */
+  readonly error?: string;
   readonly options: readonly Option[];
   /** Asked only when this holds; null means always asked. */
   readonly askWhen: Condition | null;
@@ -75,12 +77,57 @@ export interface Article {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
-  readonly sections?: readonly ArticleSection[];
+  readonly sections: readonly ArticleSection[];
   /** How long it should take to get better. */
-  readonly recovery?: string;
-  /** Signs that mean getting help sooner. */
-  readonly getHelp?: readonly string[];
-  readonly sources?: readonly Source[];
+  readonly recovery: string;
+  /** Signs that mean getting help sooner, each starting with what to do. */
+  readonly getHelp: readonly string[];
+  readonly sources: readonly Source[];
+}
+
+/**
+ * Where the person is: the words its `{placeholders}` stand for in the rules
+ * text (emergency number, where to go), so one text serves every country.
+ */
+export interface Region {
+  readonly id: string;
+  readonly name: string;
+  /** Country codes, as in a language tag like "en-GB", that choose this region by default. */
+  readonly countries: readonly string[];
+  /** Chosen when no listed country matches. */
+  readonly fallback: boolean;
+  readonly words: Readonly<Record<string, string>>;
+}
+
+/** A question people ask, answered briefly, with the article that answers it in full. */
+export interface FaqEntry {
+  readonly question: string;
+  readonly answer: string;
+  /** An article id. */
+  readonly article: string;
+}
+
+/** Content only some pages need, served apart from the model to keep the start page small. */
+export interface TriageContent {
+  readonly faq: readonly FaqEntry[];
+}
+
+/** A drawing of the body from behind whose regions stand for the options of one question. */
+export interface BodyMap {
+  readonly question: string;
+  readonly viewBox: string;
+  /** SVG path data of the body's outline. */
+  readonly outline: readonly string[];
+  readonly regions: readonly { readonly option: string; readonly shapes: readonly string[] }[];
+}
+
+/** Signs that mean getting help sooner, shown on results below emergency. */
+export interface SafetyNetGroup {
+  readonly careCard: CareCard;
+  readonly heading: string;
+  readonly signs: readonly string[];
+  /** Disposition ids whose result shows this group. */
+  readonly showFor: readonly string[];
 }
 
 export interface TriageModel {
@@ -91,6 +138,12 @@ export interface TriageModel {
   /** First hit: in the order they are tried. */
   readonly rules: readonly Rule[];
   readonly articles: Readonly<Record<string, Article>>;
+  /** In the order offered; text in the model may hold their `{placeholders}`. */
+  readonly regions: readonly Region[];
+  /** Drawings for questions about where it hurts (from `body-map.yaml`). */
+  readonly bodyMap?: BodyMap;
+  /** From `safety-net.yaml`; empty when there is none. */
+  readonly safetyNet?: readonly SafetyNetGroup[];
 }
 
 /** Where something stands in a rules file, 1-based. */

@@ -55,6 +55,9 @@ export const question = z.strictObject({
   type: z.enum(['single', 'multi']).describe('single: radios, one answer. multi: checkboxes, one or more.'),
   text: text.describe('The question, shown as the page heading.'),
   hint: text.optional().describe('Help shown under the question.'),
+  error: text
+    .optional()
+    .describe('What to do when Continue is pressed with no answer, like "Select where you feel it most".'),
   'ask-when': condition
     .optional()
     .describe('Ask this question only when this holds; it may name only questions asked before it.'),
@@ -113,10 +116,89 @@ export const source = z.strictObject({
 export const guidanceFile = z.strictObject({
   title: text,
   summary: text.describe('One paragraph.'),
-  sections: z.array(guidanceSection).optional().describe('What to do, in parts.'),
-  recovery: text.optional().describe('How long it should take to get better.'),
-  'get-help': z.array(text).min(1).optional().describe('Signs that mean getting help sooner.'),
-  sources: z.array(source).min(1).optional().describe('Where the facts come from.'),
+  sections: z.array(guidanceSection).min(1).describe('What to do, in parts.'),
+  recovery: text.describe('How long it should take to get better.'),
+  'get-help': z
+    .array(text)
+    .min(1)
+    .describe('Signs that mean getting help sooner, each starting with what to do, like "{emergency-if} ...".'),
+  sources: z.array(source).min(1).describe('Where the facts come from.'),
+});
+
+export const faqEntry = z.strictObject({
+  question: text.describe('The question as people ask it, shown as a heading.'),
+  answer: text.describe('A short answer in our own words: two or three sentences.'),
+  article: id.describe('The guidance article that answers it in full: a file name in guidance/ without .yaml.'),
+});
+
+export const faqFile = z.strictObject({
+  faq: z.array(faqEntry).min(1).describe('The questions people ask, in the order shown.'),
+});
+
+const PLACEHOLDER_NAME = /^[a-z]+(-[a-z]+)*$/;
+
+export const region = z.strictObject({
+  id,
+  name: text.describe('The name the person picks, such as "United Kingdom".'),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, { error: 'a country is a two-letter code in capitals, like "GB"' }))
+    .describe(
+      'Country codes (as in the language setting "en-GB") that choose this region by default. Empty for the fallback.',
+    ),
+  fallback: z
+    .literal(true)
+    .optional()
+    .describe('The region chosen when the language setting names no listed country. Exactly one region has it.'),
+  words: z
+    .record(
+      z.string().regex(PLACEHOLDER_NAME, { error: 'a placeholder name is lower-case words joined by hyphens' }),
+      text,
+    )
+    .describe('What each {placeholder} in the rules text says in this region. Every region fills the same ones.'),
+});
+
+export const regionsFile = z.strictObject({
+  regions: z.array(region).min(1).describe('Where the person is, in the order offered.'),
+});
+
+/** SVG path data: commands, numbers, spaces and commas only, so nothing else can reach the page. */
+const pathData = z
+  .string()
+  .regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 ,.-]+$/, { error: 'a shape is SVG path data, like "M10 10 L40 10 L40 40 Z"' })
+  .describe("SVG path data in the drawing's coordinates.");
+
+export const bodyMapFile = z.strictObject({
+  question: id.describe('The single-choice question the drawing belongs to.'),
+  'view-box': z
+    .string()
+    .regex(/^-?\d+(\.\d+)? -?\d+(\.\d+)? \d+(\.\d+)? \d+(\.\d+)?$/, {
+      error: 'a view box is four numbers: left top width height, like "0 0 200 400"',
+    })
+    .describe("The drawing's coordinates: left top width height."),
+  outline: z.array(pathData).min(1).describe('The body, drawn from behind.'),
+  regions: z
+    .array(
+      z.strictObject({
+        option: id.describe('The option this region selects.'),
+        shapes: z.array(pathData).min(1),
+      }),
+    )
+    .min(1)
+    .describe('Which shapes belong to which option: clicking one selects the option, and it lights up when chosen.'),
+});
+
+export const safetyNetFile = z.strictObject({
+  groups: z
+    .array(
+      z.strictObject({
+        'care-card': careCard.describe('The care card style of the group, by how urgent its signs are.'),
+        heading: text.describe('What to do, such as "Call 999 if".'),
+        signs: z.array(text).min(1).describe("The signs, each finishing the heading's sentence."),
+        'show-for': z.array(id).min(1).describe('The dispositions whose result shows this group.'),
+      }),
+    )
+    .min(1)
+    .describe('The signs that mean getting help sooner, most urgent first.'),
 });
 
 export type OptionMatchSource = z.infer<typeof optionMatch>;
@@ -126,13 +208,19 @@ export type QuestionsFile = z.infer<typeof questionsFile>;
 export type DispositionsFile = z.infer<typeof dispositionsFile>;
 export type RoutingFile = z.infer<typeof routingFile>;
 export type GuidanceFile = z.infer<typeof guidanceFile>;
+export type FaqFile = z.infer<typeof faqFile>;
+export type RegionsFile = z.infer<typeof regionsFile>;
 export type CareCard = z.infer<typeof careCard>;
+export type BodyMapFile = z.infer<typeof bodyMapFile>;
+export type SafetyNetFile = z.infer<typeof safetyNetFile>;
 
 /** Each rules file with its schema, by path inside `rules/`. */
 export const ruleFiles = {
   'questions.yaml': questionsFile,
   'dispositions.yaml': dispositionsFile,
   'routing.yaml': routingFile,
+  'faq.yaml': faqFile,
+  'regions.yaml': regionsFile,
 } as const;
 
 export type RuleFileName = keyof typeof ruleFiles;

@@ -1,70 +1,48 @@
 /**
- * A plain page that walks the triage machine; the full interface replaces it.
+ * The app: reads the address and saved progress once, then shows the triage,
+ * or a plain explanation when a share link cannot be used. Anything
+ * unexpected lands on a page that offers to start again, never a blank one.
  */
+import { useState } from 'react';
+import { Layout } from './layout/layout.tsx';
+import { Pages } from './pages.tsx';
+import { ErrorBoundary } from './problem/error-boundary.tsx';
+import { ProblemPage } from './problem/problem-page.tsx';
+import { pathFor } from './triage/page-urls.ts';
+import { clearProgress, sessionStore } from './triage/saved-progress.ts';
+import { FRESH_START, type Startup, startupFor } from './triage/startup.ts';
+import { model } from './triage/triage-context.ts';
+import { TriageProvider } from './triage/triage-provider.tsx';
 
-import model from 'virtual:triage-model';
-import { useMachine } from '@xstate/react';
-import { type FormEvent, useMemo } from 'react';
-import { selectOutcome, selectPage, selectQuestion } from '../machine/selectors.ts';
-import { createTriageMachine } from '../machine/triage-machine.ts';
+const DISCARDED = 'We could not use the answers saved in this tab, so you are starting again.';
 
 export function App() {
-  const machine = useMemo(() => createTriageMachine(model), []);
-  const [snapshot, send] = useMachine(machine, { input: {} });
-  const page = selectPage(snapshot);
-  const question = selectQuestion(model, snapshot);
-  const outcome = selectOutcome(model, snapshot);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!question) return;
-    const options = new FormData(event.currentTarget).getAll(question.id).map(String);
-    send({ type: 'answer.submit', question: question.id, options });
+  const [startup, setStartup] = useState<Startup>(() => startupFor(model, window.location, sessionStore()));
+  // A new key gives a new machine with nothing in it.
+  const [run, setRun] = useState(0);
+  const startAgain = () => {
+    clearProgress(sessionStore());
+    window.history.replaceState(null, '', pathFor('start', null));
+    setStartup(FRESH_START);
+    setRun((n) => n + 1);
   };
-
+  const notice = startup.kind === 'triage' && startup.discarded ? DISCARDED : null;
   return (
-    <main>
-      {page === 'start' && (
-        <>
-          <h1>Squat Back Check</h1>
-          <button type="button" onClick={() => send({ type: 'triage.start' })}>
-            Start now
-          </button>
-        </>
-      )}
-      {page === 'question' && question && (
-        <form onSubmit={submit} key={question.id}>
-          <fieldset>
-            <legend>
-              <h1>{question.text}</h1>
-            </legend>
-            {question.options.map((option) => (
-              <label key={option.id} style={{ display: 'block' }}>
-                <input
-                  type={question.type === 'multi' ? 'checkbox' : 'radio'}
-                  name={question.id}
-                  value={option.id}
-                  defaultChecked={snapshot.context.answers[question.id]?.includes(option.id)}
-                />{' '}
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
-          <button type="button" onClick={() => send({ type: 'nav.back' })}>
-            Back
-          </button>{' '}
-          <button type="submit">Continue</button>
-        </form>
-      )}
-      {page === 'result' && outcome && (
-        <section data-disposition={outcome.rule.disposition} data-rule={outcome.rule.id}>
-          <h1>{model.dispositions.find((d) => d.id === outcome.rule.disposition)?.title}</h1>
-          <p>{outcome.rule.reason}</p>
-          <button type="button" onClick={() => send({ type: 'triage.restart' })}>
-            Start again
-          </button>
-        </section>
-      )}
-    </main>
+    <Layout notice={notice}>
+      <ErrorBoundary onStartAgain={startAgain}>
+        {startup.kind === 'broken-link' ? (
+          <ProblemPage
+            title="This link does not work"
+            explanation="The answers in the link you opened are not ones this check can read. It may have been cut short or changed. You can start again and answer the questions yourself."
+            detail={startup.problem}
+            onStartAgain={startAgain}
+          />
+        ) : (
+          <TriageProvider key={run} startup={startup}>
+            <Pages />
+          </TriageProvider>
+        )}
+      </ErrorBoundary>
+    </Layout>
   );
 }

@@ -200,4 +200,23 @@ describe('the triage machine', () => {
     actor.send({ type: 'triage.restart' });
     expect(saved).toEqual(['emergency-signs=none', 'emergency-signs=none&warning-signs=fever', '']);
   });
+
+  it('visits pages from the browser history only while they fit the answers', () => {
+    const actor = start({ answers: answers(SORE_THIGHS) });
+    actor.send({ type: 'nav.visit', page: 'question', question: 'location' });
+    expect(view(actor)).toMatchObject({ page: 'question', current: 'location', answers: SORE_THIGHS });
+    actor.send({ type: 'nav.visit', page: 'question', question: 'trend' });
+    expect(view(actor)).toMatchObject({ page: 'question', current: 'location' });
+    actor.send({ type: 'nav.visit', page: 'result' });
+    expect(view(actor)).toMatchObject({ page: 'result', rule: 'muscle-soreness' });
+    actor.send({ type: 'nav.visit', page: 'start' });
+    expect(view(actor)).toMatchObject({ page: 'start', answers: SORE_THIGHS });
+    const partial = start({ answers: answers('emergency-signs=none') });
+    partial.send({ type: 'nav.visit', page: 'result' });
+    expect(view(partial)).toMatchObject({ page: 'question', current: 'warning-signs' });
+    partial.send({ type: 'nav.visit', page: 'question', question: 'emergency-signs' });
+    expect(view(partial).current).toBe('emergency-signs');
+    partial.send({ type: 'nav.visit', page: 'question', question: 'warning-signs' });
+    expect(view(partial).current).toBe('warning-signs');
+  });
 });

@@ -140,14 +140,6 @@ const cases: readonly [name: string, file: string, find: string, replace: string
     'question "location" is single-choice, so none of its options can be exclusive; only multi-select questions have a "none of these" option',
   ],
   [
-    'an option id used twice',
-    'questions.yaml',
-    '      - id: sharp\n',
-    '      - id: sharp\n        label: Sharp\n      - id: sharp\n',
-    'sharp',
-    'option of question "feeling" id "sharp" is used twice; it was first used at line 93',
-  ],
-  [
     'an unknown field',
     'dispositions.yaml',
     '    care-card: urgent',
@@ -203,6 +195,19 @@ describe('invalid rules files', () => {
     expect(compileErrors(files)).toEqual([
       `${where}: multi-select question "emergency-signs" needs exactly one exclusive option ("No, I do not have any of these"), so a person can say none apply; it has 0`,
     ]);
+  });
+
+  it('reports an option id used twice, and where it was first used', () => {
+    const { files, where } = inject(
+      'questions.yaml',
+      '      - id: sharp\n',
+      '      - id: sharp\n        label: Sharp\n      - id: sharp\n',
+      'sharp',
+    );
+    const firstLine = Number(where.split(':')[1]) - 2;
+    expect(compileErrors(files)[0]).toBe(
+      `${where}: option of question "feeling" id "sharp" is used twice; it was first used at line ${firstLine}`,
+    );
   });
 
   it('reports a missing field at the thing that lacks it', () => {

@@ -1,6 +1,7 @@
 /**
  * A guidance article in full: summary, what to do, how long it takes, when to
- * get help sooner, and where the facts come from.
+ * get help sooner, and where the facts come from. Give it an article already
+ * filled in for the person's region (`localiseArticle`).
  */
 import type { Article } from '../../rules/model.ts';
 
@@ -10,14 +11,19 @@ interface ArticleBodyProps {
   readonly level: 2 | 3;
 }
 
+/** The id of an article's title, for links to it from elsewhere on the page. */
+export function articleAnchor(articleId: string): string {
+  return `article-${articleId}`;
+}
+
 export function ArticleBody({ article, level }: ArticleBodyProps) {
   const Title = `h${level}` as const;
   const Part = `h${level + 1}` as 'h3' | 'h4';
   return (
-    <article aria-labelledby={`article-${article.id}`}>
-      <Title id={`article-${article.id}`}>{article.title}</Title>
+    <article aria-labelledby={articleAnchor(article.id)}>
+      <Title id={articleAnchor(article.id)}>{article.title}</Title>
       <p>{article.summary}</p>
-      {article.sections?.map((section) => (
+      {article.sections.map((section) => (
         <section key={section.heading}>
           <Part>{section.heading}</Part>
           {section.intro && <p>{section.intro}</p>}
@@ -37,38 +43,36 @@ export function ArticleBody({ article, level }: ArticleBodyProps) {
               ))}
             </ol>
           )}
-          {section.dose && <p>{section.dose}</p>}
-          {section.caution && <p>{section.caution}</p>}
+          {section.dose && (
+            <p>
+              <strong>How much and how often: </strong>
+              {section.dose}
+            </p>
+          )}
+          {section.caution && (
+            <p>
+              <strong>Take care: </strong>
+              {section.caution}
+            </p>
+          )}
         </section>
       ))}
-      {article.recovery && (
-        <>
-          <Part>How long it takes</Part>
-          <p>{article.recovery}</p>
-        </>
-      )}
-      {article.getHelp && (
-        <>
-          <Part>Get help sooner if</Part>
-          <ul>
-            {article.getHelp.map((sign) => (
-              <li key={sign}>{sign}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {article.sources && (
-        <>
-          <Part>Where this advice comes from</Part>
-          <ul>
-            {article.sources.map((source) => (
-              <li key={`${source.name}: ${source.title}`}>
-                {source.name}: {source.title}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Part>How long it takes</Part>
+      <p>{article.recovery}</p>
+      <Part>When to get help sooner</Part>
+      <ul>
+        {article.getHelp.map((sign) => (
+          <li key={sign}>{sign}</li>
+        ))}
+      </ul>
+      <Part>Where this advice comes from</Part>
+      <ul>
+        {article.sources.map((source) => (
+          <li key={`${source.name}: ${source.title}`}>
+            {source.name}: {source.title}
+          </li>
+        ))}
+      </ul>
     </article>
   );
 }

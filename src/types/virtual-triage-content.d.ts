@@ -1,0 +1,4 @@
+declare module 'virtual:triage-content' {
+  const content: import('../rules/model.ts').TriageContent;
+  export default content;
+}

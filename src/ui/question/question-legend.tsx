@@ -1,0 +1,24 @@
+/** The legend of a question: how far through the person is, then the question as the page's h1. */
+import type { Progress } from '../../engine/progress.ts';
+import type { Question } from '../../rules/model.ts';
+import { PageHeading } from '../shared/page-heading.tsx';
+
+interface QuestionLegendProps {
+  readonly question: Question;
+  readonly progress: Progress | null;
+}
+
+export function QuestionLegend({ question, progress }: QuestionLegendProps) {
+  return (
+    <legend className="fieldset__legend">
+      {progress && (
+        <span className="caption">
+          {/* "up to": the result may come before the last question, and a bar would claim to know when. */}
+          Question {progress.number}
+          {progress.most > progress.number ? ` of up to ${progress.most}` : ''}
+        </span>
+      )}
+      <PageHeading className="fieldset__heading">{question.text}</PageHeading>
+    </legend>
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { walk } from '../../src/engine/decide.ts';
+import { progressAt } from '../../src/engine/progress.ts';
+import { answers, model } from '../support/model.ts';
+import { allPaths } from '../support/paths.ts';
+
+describe('progressAt', () => {
+  it('counts from 1 and bounds by every question that could still be asked', () => {
+    expect(progressAt(model, {}, 'emergency-signs')).toEqual({ number: 1, most: model.questions.length });
+    expect(progressAt(model, answers('emergency-signs=none&warning-signs=none'), 'location')).toEqual({
+      number: 3,
+      most: model.questions.length,
+    });
+  });
+
+  it('lowers the bound once an answer rules a later question out', () => {
+    const skipping = answers(
+      'emergency-signs=none&warning-signs=none&location=lower-back-middle&onset=after-training&feeling=dull-ache&duration=under-3-days',
+    );
+    expect(progressAt(model, skipping, 'prior-injury')).toEqual({ number: 7, most: model.questions.length - 1 });
+  });
+
+  it('is null for a question off the path', () => {
+    expect(progressAt(model, answers('emergency-signs=none'), 'impact')).toBeNull();
+  });
+
+  it('never lies on any path: the number counts up by one and the path never outgrows the bound', () => {
+    for (const path of allPaths(model)) {
+      path.asked.forEach((question, i) => {
+        const progress = progressAt(model, path.answers, question);
+        expect(progress?.number).toBe(i + 1);
+        expect(progress?.most).toBeGreaterThanOrEqual(path.asked.length);
+      });
+      expect(walk(model, path.answers).asked).toEqual(path.asked);
+    }
+  });
+});
