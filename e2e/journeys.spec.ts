@@ -7,7 +7,6 @@
 import { shortestPathsToRules } from '../tests/support/machine-paths.ts';
 import { model } from '../tests/support/model.ts';
 import { expect, test } from './support/fixtures.ts';
-import { needs } from './support/pending.ts';
 import { expectGuidance, expectResult, follow } from './support/person.ts';
 
 const journeys = shortestPathsToRules(model);
@@ -21,17 +20,9 @@ for (const journey of journeys) {
   if (!rule) continue;
   const answers = journey.events.filter((e) => e.type === 'answer.submit').length;
 
-  test.describe(`rule ${rule.id}`, () => {
-    test(`${answers} answers lead to ${rule.disposition}`, async ({ page }) => {
-      await follow(page, journey.events);
-      await expectResult(page, rule);
-    });
-
-    test(`the result shows the guidance ${rule.guidance}`, async ({ page }) => {
-      needs('guidance');
-      await follow(page, journey.events);
-      await expectResult(page, rule);
-      await expectGuidance(page, rule);
-    });
+  test(`rule ${rule.id}: ${answers} answers lead to ${rule.disposition} and ${rule.guidance}`, async ({ page }) => {
+    await follow(page, journey.events);
+    await expectResult(page, rule);
+    await expectGuidance(page, rule);
   });
 }

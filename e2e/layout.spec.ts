@@ -30,6 +30,15 @@ for (const screen of screens) {
       expect(await layoutProblems(page)).toEqual([]);
     });
 
+    test('the first thing the Tab key reaches is on screen', async ({ page }) => {
+      await page.goto('/');
+      await page.keyboard.press('Tab');
+      const box = await page.locator(':focus').boundingBox();
+      expect(box?.x).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(screen.viewport.width);
+      expect(box?.y).toBeGreaterThanOrEqual(0);
+    });
+
     test('every question page fits', async ({ page }) => {
       const seen = await visitEveryQuestion(page, journeys, async (question) => {
         expect(await layoutProblems(page), question.id).toEqual([]);

@@ -14,11 +14,12 @@ export const ROOT = join(import.meta.dirname, '..');
 
 /**
  * The byte budgets `npm test` holds the build to, in gzip bytes: a little
- * above the last measurement (86,849 for both on main's plain page). Raise one
+ * above the last measurement (start page 114,529, all 116,627, with the
+ * wizard merged, main 7d554ad). Raise one
  * only on purpose, with the reason in the same commit; `npm run bench` prints
  * today's figures beside the floor.
  */
-export const BUDGET = { startPage: 92_000, all: 92_000 } as const;
+export const BUDGET = { startPage: 118_000, all: 120_000 } as const;
 
 export interface BuildSize {
   /** gzip bytes of every .js and .css file in the build. */
