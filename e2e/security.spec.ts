@@ -5,6 +5,7 @@
  */
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../config/content-security-policy.ts';
 import { expect, test } from './support/fixtures.ts';
+import { Guard } from './support/guard.ts';
 
 test('the built page carries the policy, and the server sends it with the other headers', async ({ page }) => {
   const response = await page.goto('/');
@@ -41,5 +42,26 @@ test('the browser refuses an injected inline script and a request to another ori
   });
   expect(violations.injected).toBe(false);
   expect(violations.seen).toEqual(expect.arrayContaining(['script-src-elem', 'connect-src']));
+  await context.close();
+});
+
+test('the guard every test runs under notices what it must refuse', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL ?? '' });
+  const guard = await Guard.watch(context, new URL(baseURL ?? '').origin);
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(async () => {
+    window.localStorage.setItem('tracker', '1');
+    window.sessionStorage.setItem('extra', '1');
+    // biome-ignore lint/suspicious/noDocumentCookie: setting a cookie the plain way is what the guard must catch
+    document.cookie = 'id=1';
+    console.error('something broke');
+  });
+  await page.evaluate(() => fetch('http://127.0.0.2/').catch(() => null));
+  await expect(guard.check()).rejects.toThrow(
+    /cookie set: id[\s\S]*localStorage written: tracker[\s\S]*sessionStorage/,
+  );
+  expect(guard.problems.join('\n')).toMatch(/console error: something broke/);
+  expect(guard.problems.join('\n')).toMatch(/Content-Security-Policy violation|request to another origin/);
   await context.close();
 });
