@@ -10,7 +10,6 @@ import type { Page } from '@playwright/test';
 import { shortestPathsToRules } from '../tests/support/machine-paths.ts';
 import { model } from '../tests/support/model.ts';
 import { expect, test } from './support/fixtures.ts';
-import { needs } from './support/pending.ts';
 import {
   answer,
   continueButton,
@@ -60,7 +59,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const question of model.questions) {
       test(`question ${question.id} with its error`, async ({ page }) => {
-        needs('error-summary');
         await follow(page, reaching.get(question.id) ?? []);
         await expect(mainHeading(page)).toHaveText(question.text);
         await continueButton(page).click();
@@ -91,7 +89,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('focus moves to the heading after every step, and back', async ({ page }) => {
-  needs('focus');
   const journey = journeys.reduce((a, b) => (b.events.length > a.events.length ? b : a));
   await startCheck(page);
   await expect(mainHeading(page)).toBeFocused();
@@ -105,7 +102,6 @@ test('focus moves to the heading after every step, and back', async ({ page }) =
 });
 
 test('a failed submit puts focus on the error summary, which links to the first option', async ({ page }) => {
-  needs('error-summary', 'focus');
   const [first] = model.questions;
   await startCheck(page);
   await continueButton(page).click();

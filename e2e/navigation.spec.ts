@@ -8,7 +8,6 @@ import { nextQuestion } from '../src/engine/decide.ts';
 import { replay, shortestPathsToRules } from '../tests/support/machine-paths.ts';
 import { model } from '../tests/support/model.ts';
 import { expect, test } from './support/fixtures.ts';
-import { needs } from './support/pending.ts';
 import {
   answer,
   backControl,
@@ -51,7 +50,6 @@ test('Back returns to the previous question with its answer still chosen', async
 });
 
 test("the browser's back and forward buttons move between questions and the result", async ({ page }) => {
-  needs('urls');
   if (!first || !second || !third) return;
   await follow(page, longest.events);
   await expectResult(page, ruleById(longest.rule));
@@ -68,7 +66,6 @@ test("the browser's back and forward buttons move between questions and the resu
 });
 
 test('reloading mid-way keeps the answers and the place', async ({ page }) => {
-  needs('urls', 'saved-progress');
   const events = longest.events;
   const half = Math.ceil(events.length / 2);
   await follow(page, events.slice(0, half));
@@ -80,14 +77,12 @@ test('reloading mid-way keeps the answers and the place', async ({ page }) => {
 });
 
 test('reloading the result shows the same result', async ({ page }) => {
-  needs('urls', 'saved-progress');
   await follow(page, longest.events);
   await page.reload();
   await expectResult(page, ruleById(longest.rule));
 });
 
 test('changing an answer from the result asks it again, then the question the change brings', async ({ page }) => {
-  needs('change');
   // The shortest journey whose result is decided by its last answer, and an answer there that decides nothing yet.
   const short = journeys.reduce((a, b) => (b.events.length < a.events.length ? b : a));
   const last = short.events.at(-1);

@@ -8,7 +8,6 @@ import { nextQuestion } from '../src/engine/decide.ts';
 import { replay, shortestPathsToRules } from '../tests/support/machine-paths.ts';
 import { model } from '../tests/support/model.ts';
 import { expect, test } from './support/fixtures.ts';
-import { needs } from './support/pending.ts';
 import { expectResult, follow, mainHeading, result, ruleById, startAgainControl } from './support/person.ts';
 
 const journeys = shortestPathsToRules(model);
@@ -19,7 +18,6 @@ const none = (q: typeof first) => q?.options.find((o) => o.exclusive)?.id ?? '';
 test.describe('a complete share link shows its result', () => {
   for (const journey of journeys) {
     test(journey.rule, async ({ freshPage }) => {
-      needs('share-links');
       const page = await freshPage();
       await page.goto(`/?${writeAnswers(model, answersOf(journey))}`);
       await expectResult(page, ruleById(journey.rule));
@@ -28,7 +26,6 @@ test.describe('a complete share link shows its result', () => {
 });
 
 test('the share link on a result reproduces it in a new browser', async ({ page, freshPage }) => {
-  needs('share-links');
   const journey = journeys.at(-1);
   if (!journey) throw new Error('no journeys');
   await follow(page, journey.events);
@@ -45,7 +42,6 @@ test('the share link on a result reproduces it in a new browser', async ({ page,
 });
 
 test('a partial share link resumes at the next question', async ({ freshPage }) => {
-  needs('share-links');
   const answers = { [first?.id ?? '']: [none(first)] };
   const page = await freshPage();
   await page.goto(`/?${writeAnswers(model, answers)}`);
@@ -67,7 +63,6 @@ const broken: Record<string, string> = {
 test.describe('an invalid or tampered share link explains and offers to start again', () => {
   for (const [what, query] of Object.entries(broken)) {
     test(what, async ({ freshPage }) => {
-      needs('share-links');
       const page = await freshPage();
       await page.goto(`/?${query}`);
       await expect(mainHeading(page)).toBeVisible();
@@ -80,7 +75,6 @@ test.describe('an invalid or tampered share link explains and offers to start ag
 });
 
 test('answers given out of order in a link still count once the path reaches them', async ({ freshPage }) => {
-  needs('share-links');
   const journey = journeys.at(-1);
   if (!journey || !second) throw new Error('no journeys');
   const answers = answersOf(journey);
