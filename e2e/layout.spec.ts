@@ -32,7 +32,10 @@ for (const screen of screens) {
 
     test('the first thing the Tab key reaches is on screen', async ({ page }) => {
       await page.goto('/');
+      // The page must be drawn before a key press can reach anything on it.
+      await expect(mainHeading(page)).toBeVisible();
       await page.keyboard.press('Tab');
+      await expect(page.locator(':focus')).toBeVisible();
       const box = await page.locator(':focus').boundingBox();
       expect(box?.x).toBeGreaterThanOrEqual(0);
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(screen.viewport.width);
