@@ -1,20 +1,32 @@
 /// <reference types="vitest/config" />
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './config/content-security-policy.ts';
 import { triageRules } from './src/rules/vite-plugin.ts';
 
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
 const picturesDir = fileURLToPath(new URL('./public/pictures', import.meta.url));
+// Set by .ci/run, which counts the results of every test run.
+const resultsDir = process.env.TEST_RESULTS_DIR;
 
 export default defineConfig({
-  plugins: [react(), triageRules(rulesDir, picturesDir)],
+  plugins: [react(), triageRules(rulesDir, picturesDir), contentSecurityPolicy()],
   build: {
     target: 'es2022',
   },
+  preview: {
+    headers: { ...SECURITY_HEADERS },
+  },
   test: {
     environment: 'node',
+    // Browser journeys (e2e/*.spec.ts) belong to Playwright, not Vitest.
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    ...(resultsDir
+      ? { reporters: [...configDefaults.reporters, 'json'], outputFile: { json: join(resultsDir, 'vitest.json') } }
+      : {}),
   },
 });

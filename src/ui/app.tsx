@@ -3,9 +3,10 @@
  * or a plain explanation when a share link cannot be used. Anything
  * unexpected lands on a page that offers to start again, never a blank one.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { defaultRegion, regionById } from '../engine/region.ts';
 import { Layout } from './layout/layout.tsx';
+import { faqPage } from './lazy-pages.ts';
 import { Pages } from './pages.tsx';
 import { ErrorBoundary } from './problem/error-boundary.tsx';
 import { ProblemPage } from './problem/problem-page.tsx';
@@ -15,8 +16,6 @@ import { clearProgress, savedRegion, saveRegion, sessionStore } from './triage/s
 import { FRESH_START, type Startup, startupFor } from './triage/startup.ts';
 import { model } from './triage/triage-context.ts';
 import { TriageProvider } from './triage/triage-provider.tsx';
-
-const FaqRoute = lazy(() => import('./faq/faq-route.tsx'));
 
 const DISCARDED = 'We could not use the answers saved in this tab, so you are starting again.';
 
@@ -44,7 +43,7 @@ export function App() {
         <ErrorBoundary onStartAgain={startAgain}>
           {window.location.pathname === FAQ_PATH ? (
             <Suspense fallback={<p className="loading">Loading…</p>}>
-              <FaqRoute />
+              <faqPage.Page />
             </Suspense>
           ) : startup.kind === 'broken-link' ? (
             <ProblemPage

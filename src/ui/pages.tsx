@@ -1,11 +1,9 @@
 /** The page for where the person is in the triage. */
-import { lazy, Suspense } from 'react';
-import { QuestionPage } from './question/question-page.tsx';
+import { Suspense } from 'react';
+import { questionPage, resultPage } from './lazy-pages.ts';
 import { GapPage } from './result/gap-page.tsx';
 import { StartPage } from './start/start-page.tsx';
 import { useTriage } from './triage/use-triage.ts';
-
-const ResultPage = lazy(() => import('./result/result-page.tsx'));
 
 export function Pages() {
   const { page } = useTriage();
@@ -13,13 +11,17 @@ export function Pages() {
     case 'start':
       return <StartPage />;
     case 'question':
-      return <QuestionPage />;
+      return (
+        <Suspense fallback={<p className="loading">Loading the question…</p>}>
+          <questionPage.Page />
+        </Suspense>
+      );
     case 'gap':
       return <GapPage />;
     case 'result':
       return (
         <Suspense fallback={<p className="loading">Loading your result…</p>}>
-          <ResultPage />
+          <resultPage.Page />
         </Suspense>
       );
   }

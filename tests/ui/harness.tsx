@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { defaultRegion, localiseModel, regionById } from '../../src/engine/region.ts';
 import { questionsById } from '../../src/engine/truth.ts';
 import { App } from '../../src/ui/app.tsx';
+import { preloadNextPages } from '../../src/ui/lazy-pages.ts';
 import { model as rawModel } from '../../src/ui/triage/triage-context.ts';
 
 /** Journeys click through many pages in jsdom; under a full parallel run one can take several seconds. */
@@ -14,6 +15,9 @@ export const UI_TIMEOUT = 30_000;
 configure({ asyncUtilTimeout: 5_000 });
 
 export const SAVED_KEY = 'squat-back-check:progress';
+
+// The app loads the question and result pages while the start page is up; do the same before any test.
+await preloadNextPages();
 
 /** The model as the app shows it: in the words of the region the browser's language picks. */
 export const model = localiseModel(rawModel, defaultRegion(rawModel.regions, navigator.languages));

@@ -3,6 +3,7 @@
  * the h1, then its hint, its options, and Continue. The machine decides where
  * Continue and Back lead; this page only collects a valid answer.
  */
+import '../styles/question.css';
 import { useForm } from 'react-hook-form';
 import { progressAt } from '../../engine/progress.ts';
 import type { Question } from '../../rules/model.ts';

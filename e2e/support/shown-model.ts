@@ -1,0 +1,11 @@
+/**
+ * The model as the browser tests see it on screen: in the words of the
+ * United Kingdom, the region the browser's language (en-GB, set in
+ * playwright.config.ts) picks.
+ */
+import { localiseModel, regionById } from '../../src/engine/region.ts';
+import { model as rules } from '../../tests/support/model.ts';
+
+export const REGION = 'uk';
+
+export const model = localiseModel(rules, regionById(rules.regions, REGION));

@@ -1,0 +1,44 @@
+/**
+ * The pages the start page does not need, loaded on their own so the first
+ * page a person sees downloads less. Each starts loading early (before the
+ * first render when the address needs it, otherwise once the start page is
+ * up), and once loaded it renders at once, with no "Loading" flash.
+ */
+import { type ComponentType, lazy } from 'react';
+
+interface LazyPage {
+  /** The component to render inside a Suspense boundary. */
+  readonly Page: ComponentType;
+  /** Starts loading it, if it has not started; resolves when it can render. */
+  readonly preload: () => Promise<unknown>;
+}
+
+function lazyPage(load: () => Promise<ComponentType>): LazyPage {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () => {
+    loading ??= load().then((page) => {
+      loaded = page;
+      return page;
+    });
+    return loading;
+  };
+  // React's lazy takes any thenable: this one answers at once when the page is already here.
+  const thenable = {
+    // biome-ignore lint/suspicious/noThenProperty: React.lazy takes a thenable; this one can answer synchronously
+    then(resolve: (module: { default: ComponentType }) => void, reject: (error: unknown) => void) {
+      if (loaded) resolve({ default: loaded });
+      else preload().then((page) => resolve({ default: page }), reject);
+    },
+  };
+  return { Page: lazy(() => thenable as unknown as Promise<{ default: ComponentType }>), preload };
+}
+
+export const questionPage = lazyPage(() => import('./question/question-page.tsx').then((m) => m.QuestionPage));
+export const resultPage = lazyPage(() => import('./result/result-page.tsx').then((m) => m.default));
+export const faqPage = lazyPage(() => import('./faq/faq-route.tsx').then((m) => m.default));
+
+/** Starts loading the pages a person can reach from the start page. */
+export function preloadNextPages(): Promise<unknown> {
+  return Promise.all([questionPage.preload(), resultPage.preload()]);
+}
