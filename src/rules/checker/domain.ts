@@ -93,17 +93,34 @@ function multiValues(question: Question, optionSets: readonly (readonly string[]
   return values;
 }
 
+/** For each question, the values each option belongs to; built once a domain, so a mask costs one lookup an option. */
+const optionMasks = new WeakMap<readonly QuestionDomain[], readonly ReadonlyMap<string, number>[]>();
+
+function valuesOf(questions: readonly QuestionDomain[]): readonly ReadonlyMap<string, number>[] {
+  let known = optionMasks.get(questions);
+  if (!known) {
+    known = questions.map((d) => {
+      const masks = new Map<string, number>();
+      d.values.forEach((value, v) => {
+        for (const option of value) masks.set(option, (masks.get(option) ?? 0) | (1 << v));
+      });
+      return masks;
+    });
+    optionMasks.set(questions, known);
+  }
+  return known;
+}
+
 /** A model condition as masks; atoms naming unknown questions are dropped (the compiler reports them). */
 export function toMasks(domain: Pick<Domain, 'questions' | 'indexOf'>, condition: Condition): MaskCondition {
+  const masks = valuesOf(domain.questions);
   return condition.anyOf.map((clause) =>
     clause.flatMap((atom) => {
       const q = domain.indexOf.get(atom.question);
-      const d = q === undefined ? undefined : domain.questions[q];
-      if (q === undefined || !d) return [];
+      const byOption = q === undefined ? undefined : masks[q];
+      if (q === undefined || !byOption) return [];
       let mask = 0;
-      d.values.forEach((value, v) => {
-        if (value.some((option) => atom.options.includes(option))) mask |= 1 << v;
-      });
+      for (const option of atom.options) mask |= byOption.get(option) ?? 0;
       return [{ q, mask }];
     }),
   );

@@ -49,16 +49,21 @@ export function walkRegion(domain: Domain, rules: readonly MaskCondition[], regi
     const askWhen = domain.askWhen[q];
     falseAskAt[q] = askWhen ? when(askWhen).falseAt : NEVER;
   }
-  const outcomes = rules.map(when);
+  // Rules below the one that decides are never read: read each only when the walk reaches it.
+  const outcomes: { trueAt: number; falseAt: number }[] = [];
+  const outcome = (i: number) => {
+    outcomes[i] ??= when(rules[i] as MaskCondition);
+    return outcomes[i];
+  };
   let r = 0;
   let at = 0;
   for (; at <= n; at++) {
-    while (r < outcomes.length && (outcomes[r]?.falseAt ?? 0) <= at) r++;
-    if (r >= outcomes.length || (outcomes[r]?.trueAt ?? NEVER) <= at) break;
+    while (r < rules.length && outcome(r).falseAt <= at) r++;
+    if (r >= rules.length || outcome(r).trueAt <= at) break;
   }
   const asked: number[] = [];
   for (let q = 0; q < Math.min(at, n); q++) {
     if (point[q] !== domain.questions[q]?.notAsked) asked.push(q);
   }
-  return { asked, rule: r < outcomes.length ? r : -1 };
+  return { asked, rule: r < rules.length ? r : -1 };
 }
