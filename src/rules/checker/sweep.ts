@@ -18,6 +18,7 @@
  * whose questions are asked exactly when their ask-when holds.
  */
 import type { Domain, MaskCondition } from './domain.ts';
+import { type Flat, flatten } from './sweep-rules.ts';
 
 /** A region: for each question, a mask of the values it may take. */
 export interface Region {
@@ -102,53 +103,6 @@ interface Node {
   readonly rules: readonly number[];
 }
 
-/**
- * The rules flattened for the sweep's inner loops: each rule's atoms (every
- * clause) in one run of typed arrays, and for a rule of one clause, its mask
- * on each question (0 where it names none), so a split is read from one atom.
- */
-interface Flat {
-  readonly width: number;
-  /** Rule r's atoms are at [start[r], start[r + 1]). */
-  readonly start: Int32Array;
-  readonly atomQ: Int32Array;
-  readonly atomMask: Int32Array;
-  /** maskOn[r * width + q]: the mask of single-clause rule r on q, or 0. */
-  readonly maskOn: Int32Array;
-  /** Rules whose status after a split on a question they name needs a full reading: several clauses, or false from the start. */
-  readonly slow: Uint8Array;
-  /** mentions[r * width + q]: whether rule r names question q; a split on q can only rule out those. */
-  readonly mentions: Uint8Array;
-}
-
-function flatten(rules: readonly MaskCondition[], width: number, evaluator: RegionEvaluator): Flat {
-  let total = 0;
-  for (const rule of rules) for (const clause of rule) total += clause.length;
-  const start = new Int32Array(rules.length + 1);
-  const atomQ = new Int32Array(total);
-  const atomMask = new Int32Array(total);
-  const maskOn = new Int32Array(rules.length * width);
-  const slow = new Uint8Array(rules.length);
-  const mentions = new Uint8Array(rules.length * width);
-  let at = 0;
-  rules.forEach((rule, r) => {
-    start[r] = at;
-    // Only a rule that can hold somewhere stays true to the shortcut: kept exactly while its atom on the split meets the part.
-    slow[r] = rule.length !== 1 || evaluator.status(rule) === FALSE ? 1 : 0;
-    for (const clause of rule) {
-      for (const atom of clause) {
-        atomQ[at] = atom.q;
-        atomMask[at] = atom.mask;
-        at++;
-        mentions[r * width + atom.q] = 1;
-        if (rule.length === 1) maskOn[r * width + atom.q] = atom.mask;
-      }
-    }
-  });
-  start[rules.length] = at;
-  return { width, start, atomQ, atomMask, maskOn, slow, mentions };
-}
-
 /** The whole answer space: every answer, and "not asked" where a question has an ask-when. */
 export function wholeSpace(domain: Domain): Region {
   return { comps: domain.questions.map((d, q) => d.answered | (domain.askWhen[q] ? d.notAsked : 0)) };
@@ -160,7 +114,8 @@ export function sweep(input: SweepInput, start: Region = wholeSpace(input.domain
   const evaluator = new RegionEvaluator();
   const width = domain.questions.length;
   evaluator.comps = start.comps;
-  const flat = flatten(rules, width, evaluator);
+  // Only a rule that can hold somewhere stays true to the shortcut: kept exactly while its atom on the split meets the part.
+  const flat = flatten(rules, width, (rule) => evaluator.status(rule) !== FALSE);
   const { mentions, maskOn, slow } = flat;
   const counts = new Int32Array(width);
   const stack: Node[] = [{ comps: [...start.comps], rules: rules.map((_, i) => i) }];
