@@ -9,7 +9,7 @@
  * true" (P), tried T0, P0, T1, P1...: a path that first hits a P is one where
  * the engine asks the question.
  */
-import { conjoin, type MaskAtom, type MaskCondition } from './domain.ts';
+import { conjoin, type Domain, type MaskAtom, type MaskCondition } from './domain.ts';
 import type { Analysis } from './examples.ts';
 import { walkRegion } from './path.ts';
 import { firstConsistent, type Region, sweep } from './sweep.ts';
@@ -24,13 +24,20 @@ export interface Asked {
 }
 
 /** Finds the questions asked on some path, starting from real paths already known. */
-export function askedQuestions(analysis: Analysis, rules: readonly MaskCondition[], known: readonly Region[]): Asked {
+export function askedQuestions(
+  analysis: Analysis,
+  rules: readonly MaskCondition[],
+  known: readonly Region[],
+  firedRegions: ReadonlyMap<number, Region> = new Map(),
+): Asked {
   const { model, domain } = analysis;
   const asked = model.questions.map(() => false);
   const mark = (region: Region) => {
     for (const q of walkRegion(domain, rules, region).asked) asked[q] = true;
   };
   let complete = true;
+  // Cheapest witnesses first: a path decided by a rule is asked every answered question before that rule turns true.
+  for (const [rule, region] of firedRegions) markBeforeTrue(domain, rules[rule] ?? [], region, asked);
   // Walks are cheap but not free: stop once they stop finding new questions.
   let fruitless = 0;
   for (const region of known) {
@@ -48,6 +55,29 @@ export function askedQuestions(analysis: Analysis, rules: readonly MaskCondition
     if (found && found !== 'incomplete') asked[q] = true;
   }
   return { asked, complete };
+}
+
+/**
+ * Marks the questions asked on the first path of `region`, a region of real
+ * paths decided by `rule`, up to where the rule turns true: the engine cannot
+ * decide before then (an earlier rule true there would be true on the whole
+ * path), so it asks every answered question before it. One rule's atoms
+ * only, where a walk reads every rule above it.
+ */
+function markBeforeTrue(domain: Domain, rule: MaskCondition, region: Region, asked: boolean[]): void {
+  let trueAt = -1;
+  for (const clause of rule) {
+    let at = 0;
+    for (const atom of clause) {
+      const value = (region.comps[atom.q] as number) & -(region.comps[atom.q] as number);
+      at = (value & atom.mask) !== 0 ? Math.max(at, atom.q + 1) : Number.POSITIVE_INFINITY;
+    }
+    if (at !== Number.POSITIVE_INFINITY && (trueAt < 0 || at < trueAt)) trueAt = at;
+  }
+  for (let q = 0; q < trueAt; q++) {
+    const comp = region.comps[q] as number;
+    if ((comp & -comp) !== domain.questions[q]?.notAsked) asked[q] = true;
+  }
 }
 
 function exactWitness(analysis: Analysis, rules: readonly MaskCondition[], q: number): Region | null | 'incomplete' {

@@ -61,7 +61,7 @@ export function sweepCoverage(analysis: Analysis): Coverage {
     },
   });
   const complete = result.unexplored.length === 0;
-  const asked = complete ? askedQuestions(analysis, rules, [...fired.values(), ...gapPaths]) : null;
+  const asked = complete ? askedQuestions(analysis, rules, [...fired.values(), ...gapPaths], fired) : null;
   return {
     nodes: result.nodes,
     complete: complete && asked?.complete === true,

@@ -46,12 +46,25 @@ export interface Domain {
 /** Builds the categorical answer space for a model. */
 export function buildDomain(model: TriageModel): Domain {
   const indexOf = new Map(model.questions.map((q, i) => [q.id, i]));
-  const optionSets = model.questions.map(() => new Map<string, readonly string[]>());
+  const optionSets = model.questions.map(() => new Map<number | string, readonly string[]>());
+  // Each option set is keyed by a bit per option where the options are few and known, so
+  // thousands of rules do not each build and sort a string.
+  const optionBits = model.questions.map((q) => new Map(q.options.map((o, b) => [o.id, 1 << b])));
+  const keyOf = (i: number, options: readonly string[]): number | string => {
+    const bits = optionBits[i] as Map<string, number>;
+    let key = 0;
+    for (const option of options) {
+      const bit = bits.get(option);
+      if (bit === undefined || bits.size > 30) return [...options].sort().join('\0');
+      key |= bit;
+    }
+    return key;
+  };
   const note = (condition: Condition | null) => {
     for (const clause of condition?.anyOf ?? []) {
       for (const atom of clause) {
         const i = indexOf.get(atom.question);
-        if (i !== undefined) optionSets[i]?.set([...atom.options].sort().join('\0'), atom.options);
+        if (i !== undefined) optionSets[i]?.set(keyOf(i, atom.options), atom.options);
       }
     }
   };
@@ -93,20 +106,41 @@ function multiValues(question: Question, optionSets: readonly (readonly string[]
   return values;
 }
 
+/** For each question, the values each option belongs to; built once a domain, so a mask costs one lookup an option. */
+const optionMasks = new WeakMap<readonly QuestionDomain[], readonly ReadonlyMap<string, number>[]>();
+
+function valuesOf(questions: readonly QuestionDomain[]): readonly ReadonlyMap<string, number>[] {
+  let known = optionMasks.get(questions);
+  if (!known) {
+    known = questions.map((d) => {
+      const masks = new Map<string, number>();
+      d.values.forEach((value, v) => {
+        for (const option of value) masks.set(option, (masks.get(option) ?? 0) | (1 << v));
+      });
+      return masks;
+    });
+    optionMasks.set(questions, known);
+  }
+  return known;
+}
+
 /** A model condition as masks; atoms naming unknown questions are dropped (the compiler reports them). */
 export function toMasks(domain: Pick<Domain, 'questions' | 'indexOf'>, condition: Condition): MaskCondition {
-  return condition.anyOf.map((clause) =>
-    clause.flatMap((atom) => {
+  const masks = valuesOf(domain.questions);
+  const result: MaskAtom[][] = [];
+  for (const clause of condition.anyOf) {
+    const atoms: MaskAtom[] = [];
+    for (const atom of clause) {
       const q = domain.indexOf.get(atom.question);
-      const d = q === undefined ? undefined : domain.questions[q];
-      if (q === undefined || !d) return [];
+      const byOption = q === undefined ? undefined : masks[q];
+      if (q === undefined || !byOption) continue;
       let mask = 0;
-      d.values.forEach((value, v) => {
-        if (value.some((option) => atom.options.includes(option))) mask |= 1 << v;
-      });
-      return [{ q, mask }];
-    }),
-  );
+      for (const option of atom.options) mask |= byOption.get(option) ?? 0;
+      atoms.push({ q, mask });
+    }
+    result.push(atoms);
+  }
+  return result;
 }
 
 /** Both conditions at once: each pair of clauses joined, with empty ones dropped. */

@@ -45,38 +45,46 @@ export function regionText(domain: Domain, region: Region): string {
  * regions must not overlap; the result covers exactly the same paths.
  */
 export function mergeRegions(regions: readonly Region[]): Region[] {
-  let current = regions.map((r) => [...r.comps]);
-  const width = current[0]?.length ?? 0;
+  let current = regions.map((r) => ({ comps: [...r.comps], hash: hashAll(r.comps) }));
+  const width = current[0]?.comps.length ?? 0;
   for (let changed = true; changed; ) {
     changed = false;
     for (let q = 0; q < width; q++) {
-      // Regions alike but for question q share a hash of every other component.
-      const buckets = new Map<number, number[][]>();
-      const next: number[][] = [];
-      for (const comps of current) {
-        const key = hashExcept(comps, q);
+      // Regions alike but for question q share a hash of every other component: the hash is a sum of
+      // one share a component, so leaving q out costs one subtraction rather than a pass over the region.
+      const buckets = new Map<number, { comps: number[]; hash: number }[]>();
+      const next: typeof current = [];
+      for (const region of current) {
+        const { comps } = region;
+        const key = (region.hash - hashAt(q, comps[q] as number)) | 0;
         const bucket = buckets.get(key);
-        const twin = bucket?.find((other) => sameExcept(other, comps, q));
+        const twin = bucket?.find((other) => sameExcept(other.comps, comps, q));
         if (twin) {
-          twin[q] = (twin[q] as number) | (comps[q] as number);
+          const merged = (twin.comps[q] as number) | (comps[q] as number);
+          twin.hash = (key + hashAt(q, merged)) | 0;
+          twin.comps[q] = merged;
           changed = true;
           continue;
         }
-        if (bucket) bucket.push(comps);
-        else buckets.set(key, [comps]);
-        next.push(comps);
+        if (bucket) bucket.push(region);
+        else buckets.set(key, [region]);
+        next.push(region);
       }
       current = next;
     }
   }
-  return current.map((comps) => ({ comps }));
+  return current.map(({ comps }) => ({ comps }));
 }
 
-function hashExcept(comps: readonly number[], skip: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < comps.length; i++) {
-    if (i !== skip) hash = Math.imul(hash ^ (comps[i] as number), 0x01000193);
-  }
+/** One component's share of a region's hash. */
+function hashAt(i: number, comp: number): number {
+  return Math.imul((Math.imul(i + 1, 0x9e3779b1) ^ comp) >>> 0, 0x01000193);
+}
+
+/** A region's hash: the sum of its components' shares, so one can be taken out. */
+function hashAll(comps: readonly number[]): number {
+  let hash = 0;
+  for (let i = 0; i < comps.length; i++) hash = (hash + hashAt(i, comps[i] as number)) | 0;
   return hash;
 }
 

@@ -18,6 +18,7 @@
  * whose questions are asked exactly when their ask-when holds.
  */
 import type { Domain, MaskCondition } from './domain.ts';
+import { type Flat, flatten } from './sweep-rules.ts';
 
 /** A region: for each question, a mask of the values it may take. */
 export interface Region {
@@ -112,11 +113,10 @@ export function sweep(input: SweepInput, start: Region = wholeSpace(input.domain
   const { domain, rules, guard } = input;
   const evaluator = new RegionEvaluator();
   const width = domain.questions.length;
-  // mentions[r * width + q]: whether rule r names question q; a split on q can only rule out those.
-  const mentions = new Uint8Array(rules.length * width);
-  rules.forEach((rule, r) => {
-    for (const clause of rule) for (const atom of clause) mentions[r * width + atom.q] = 1;
-  });
+  evaluator.comps = start.comps;
+  // Only a rule that can hold somewhere stays true to the shortcut: kept exactly while its atom on the split meets the part.
+  const flat = flatten(rules, width, (rule) => evaluator.status(rule) !== FALSE);
+  const { mentions, maskOn, slow } = flat;
   const counts = new Int32Array(width);
   const stack: Node[] = [{ comps: [...start.comps], rules: rules.map((_, i) => i) }];
   let nodes = 0;
@@ -144,22 +144,29 @@ export function sweep(input: SweepInput, start: Region = wholeSpace(input.domain
         continue;
       }
     }
-    const remaining = node.rules.slice(from);
+    const remaining = from === 0 ? node.rules : node.rules.slice(from);
     if (guardStatus !== SPLIT && input.skipCovered) {
       // A cover, when there is one, is almost always among the next few rules; looking further costs more than it saves.
       const near = remaining.slice(0, COVER_WINDOW);
       const cover = near.findIndex((r, i) => i > 0 && evaluator.status(rules[r] as MaskCondition) === TRUE);
       if (cover > 0 && input.skipCovered(remaining.slice(0, cover + 1))) continue;
     }
-    const q = guardStatus === SPLIT ? evaluator.splitAt : busiestQuestion(evaluator, rules, remaining, node, counts);
-    const naming = remaining.filter((r) => mentions[r * width + q] === 1);
-    for (const group of groups(domain, rules, naming, q, node.comps[q] as number, guard).reverse()) {
+    const q =
+      guardStatus === SPLIT ? evaluator.splitAt : busiestQuestion(evaluator.splitAt, flat, remaining, node, counts);
+    const parts = groups(domain, flat, remaining, q, node.comps[q] as number, guard);
+    for (let g = parts.length - 1; g >= 0; g--) {
+      const group = parts[g] as number;
       const comps = [...node.comps];
       comps[q] = group;
       evaluator.comps = comps;
-      const kept = remaining.filter(
-        (r) => mentions[r * width + q] === 0 || evaluator.status(rules[r] as MaskCondition) !== FALSE,
-      );
+      const kept: number[] = [];
+      for (const r of remaining) {
+        const at = r * width + q;
+        if (mentions[at] === 0) kept.push(r);
+        else if (slow[r] === 0) {
+          if ((group & (maskOn[at] as number)) !== 0) kept.push(r);
+        } else if (evaluator.status(rules[r] as MaskCondition) !== FALSE) kept.push(r);
+      }
       stack.push({ comps, rules: kept });
     }
   }
@@ -171,51 +178,70 @@ export function sweep(input: SweepInput, start: Region = wholeSpace(input.domain
  * some of its values here and false for others). Splitting there first keeps
  * rules that share it together, as a decision tree would, so a rule that
  * overlaps many others is cut up late, among few rules, not early among all.
+ * Ties go to `first`, the question the first open rule is split on.
  */
 function busiestQuestion(
-  evaluator: RegionEvaluator,
-  rules: readonly MaskCondition[],
+  first: number,
+  flat: Flat,
   remaining: readonly number[],
   node: Node,
   counts: Int32Array,
 ): number {
+  const { start, atomQ, atomMask } = flat;
+  const comps = node.comps;
   counts.fill(0);
   for (const r of remaining) {
-    for (const clause of rules[r] ?? []) {
-      for (const atom of clause) {
-        const comp = node.comps[atom.q] as number;
-        if ((comp & atom.mask) !== 0 && (comp & ~atom.mask) !== 0) counts[atom.q] = (counts[atom.q] as number) + 1;
-      }
+    const end = start[r + 1] as number;
+    for (let a = start[r] as number; a < end; a++) {
+      const q = atomQ[a] as number;
+      const mask = atomMask[a] as number;
+      const comp = comps[q] as number;
+      if ((comp & mask) !== 0 && (comp & ~mask) !== 0) counts[q] = (counts[q] as number) + 1;
     }
   }
-  let best = evaluator.splitAt;
+  let best = first;
   for (let q = 0; q < counts.length; q++) if ((counts[q] as number) > (counts[best] as number)) best = q;
   return best;
 }
 
-/** The values of question `q` in `comp`, grouped by which remaining atoms accept them; "not asked" alone. */
+/**
+ * The values of question `q` in `comp`, grouped by which remaining atoms
+ * accept them ("not asked" alone), in the order of each group's first value.
+ */
 function groups(
   domain: Domain,
-  rules: readonly MaskCondition[],
+  flat: Flat,
   remaining: readonly number[],
   q: number,
   comp: number,
   guard: MaskCondition | undefined,
 ): number[] {
-  const masks = new Set<number>();
-  for (const condition of [...remaining.map((r) => rules[r] ?? []), guard ?? []]) {
-    for (const clause of condition) for (const atom of clause) if (atom.q === q) masks.add(atom.mask & comp);
+  const { start, atomQ, atomMask, mentions, width } = flat;
+  const notAsked = (domain.questions[q]?.notAsked ?? 0) & comp;
+  // Refine the values, mask by mask: two values end in one part exactly when every mask takes both or neither.
+  let parts = [comp & ~notAsked];
+  const seen = new Set<number>();
+  const refine = (mask: number) => {
+    const m = mask & comp;
+    if (seen.has(m)) return;
+    seen.add(m);
+    const next: number[] = [];
+    for (const part of parts) {
+      const inside = part & m;
+      if (inside !== 0) next.push(inside);
+      if ((part & ~m) !== 0) next.push(part & ~m);
+    }
+    parts = next;
+  };
+  for (const r of remaining) {
+    if (mentions[r * width + q] === 0) continue;
+    const end = start[r + 1] as number;
+    for (let a = start[r] as number; a < end; a++) if (atomQ[a] === q) refine(atomMask[a] as number);
   }
-  const byAcceptance = new Map<string, number>();
-  const notAsked = domain.questions[q]?.notAsked ?? 0;
-  for (let v = 0; v < 31; v++) {
-    const bit = 1 << v;
-    if (!(comp & bit)) continue;
-    let signature = bit === notAsked ? 'n' : '';
-    for (const mask of masks) signature += mask & bit ? '1' : '0';
-    byAcceptance.set(signature, (byAcceptance.get(signature) ?? 0) | bit);
-  }
-  return [...byAcceptance.values()];
+  for (const clause of guard ?? []) for (const atom of clause) if (atom.q === q) refine(atom.mask);
+  const result = parts.filter((part) => part !== 0);
+  if (notAsked !== 0) result.push(notAsked);
+  return result.sort((a, b) => (a & -a) - (b & -b));
 }
 
 /**
