@@ -79,10 +79,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('the FAQ', async ({ page }) => {
       await page.goto('/');
-      const faq = page.getByRole('link', { name: /questions|FAQ/i });
-      test.skip((await faq.count()) === 0, 'no FAQ yet: the start page links to none');
-      await faq.first().click();
       await expect(mainHeading(page)).toBeVisible();
+      await page.getByRole('link', { name: 'Questions about back pain after squats' }).first().click();
+      await expect(mainHeading(page)).toHaveText('Questions about back pain after squats');
       await expectNoViolations(page, 'the FAQ');
     });
   });
