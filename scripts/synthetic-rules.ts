@@ -144,23 +144,23 @@ function compareLeaves(a: Leaf, b: Leaf, questions: readonly Question[]): number
   return ka.length - kb.length;
 }
 
-/** Made-up locations, one line per item, for findings on a model built in memory. */
-export function syntheticLocations(model: TriageModel): ModelLocations {
+/** Made-up locations, one line per item, for findings on a model built in memory; files are named in `dir`. */
+export function syntheticLocations(model: TriageModel, dir = 'synthetic'): ModelLocations {
   const lines = (file: string, ids: readonly string[]) =>
-    Object.fromEntries(ids.map((id, i) => [id, { file, line: i + 1, column: 1 }]));
+    Object.fromEntries(ids.map((id, i) => [id, { file: `${dir}/${file}`, line: i + 1, column: 1 }]));
   return {
     questions: lines(
-      'synthetic/questions.yaml',
+      'questions.yaml',
       model.questions.map((q) => q.id),
     ),
     rules: lines(
-      'synthetic/routing.yaml',
+      'routing.yaml',
       model.rules.map((r) => r.id),
     ),
     dispositions: lines(
-      'synthetic/dispositions.yaml',
+      'dispositions.yaml',
       model.dispositions.map((d) => d.id),
     ),
-    articles: lines('synthetic/guidance', Object.keys(model.articles)),
+    articles: lines('guidance', Object.keys(model.articles)),
   };
 }

@@ -4,6 +4,7 @@
  * handful of rules over them.
  */
 import fc from 'fast-check';
+import { syntheticLocations } from '../../scripts/synthetic-rules.ts';
 import type { Atom, Condition, ModelLocations, Question, Rule, TriageModel } from '../../src/rules/model.ts';
 
 const DISPOSITIONS = ['red', 'amber', 'green'];
@@ -80,21 +81,5 @@ export const randomModel: fc.Arbitrary<TriageModel> = fc
 
 /** Made-up locations, one line per item, so findings can be traced back. */
 export function fakeLocations(model: TriageModel): ModelLocations {
-  const lines = (file: string, ids: readonly string[]) =>
-    Object.fromEntries(ids.map((id, i) => [id, { file, line: i + 1, column: 1 }]));
-  return {
-    questions: lines(
-      'rules/questions.yaml',
-      model.questions.map((q) => q.id),
-    ),
-    rules: lines(
-      'rules/routing.yaml',
-      model.rules.map((r) => r.id),
-    ),
-    dispositions: lines(
-      'rules/dispositions.yaml',
-      model.dispositions.map((d) => d.id),
-    ),
-    articles: lines('rules/guidance', Object.keys(model.articles)),
-  };
+  return syntheticLocations(model, 'rules');
 }
