@@ -25,7 +25,8 @@ if (root) {
   } else if (atStart) {
     // The start page needs nothing more; the next pages load while the person reads it.
     render();
-    setTimeout(preloadNextPages, 0);
+    // Early loading is only a head start: a failure here is retried when the page is needed.
+    setTimeout(() => preloadNextPages().catch(() => {}), 0);
   } else {
     // A reload or share link lands on a question or a result: load it first, so nothing shifts once shown.
     preloadNextPages().then(render, render);

@@ -13,14 +13,22 @@ interface LazyPage {
   readonly preload: () => Promise<unknown>;
 }
 
-function lazyPage(load: () => Promise<ComponentType>): LazyPage {
+/** A page loaded on its own, with a way to start loading it early. */
+export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   let loaded: ComponentType | undefined;
   let loading: Promise<ComponentType> | undefined;
   const preload = () => {
-    loading ??= load().then((page) => {
-      loaded = page;
-      return page;
-    });
+    loading ??= load().then(
+      (page) => {
+        loaded = page;
+        return page;
+      },
+      (error: unknown) => {
+        // A failed download (a dropped connection) is tried again the next time the page is needed.
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
   // React's lazy takes any thenable: this one answers at once when the page is already here.
