@@ -28,6 +28,22 @@ export function triageRules(rulesDir: string, picturesDir?: string): Plugin {
   const resolved = (id: string) => `\0${id}`;
   const resolvedIds = Object.keys(MODULES).map(resolved);
   let building = false;
+  // Each virtual module asks for the rules; compile and check them once per version of the files.
+  let last: { readonly key: string; readonly result: Compiled } | undefined;
+  const compiled = (files: ReadonlyMap<string, string>): Compiled => {
+    const pictures = picturesDir === undefined ? undefined : readPictureNames(picturesDir);
+    const key = JSON.stringify([[...files], pictures ? [...pictures] : null, building]);
+    if (last?.key === key) return last.result;
+    const dir = basename(rulesDir);
+    const result = compileRules(files, dir, pictures === undefined ? {} : { pictures });
+    if (!result.ok) fail(`invalid rules:\n${result.errors.map(formatRuleError).join('\n')}`);
+    if (building) {
+      const errors = checkRuleFiles(files, dir).findings.filter((f) => f.severity === 'error');
+      if (errors.length > 0) fail(`the rules checker refused the rules:\n${errors.map(formatFinding).join('\n')}`);
+    }
+    last = { key, result };
+    return result;
+  };
   return {
     name: 'squat-back-check:rules',
     configResolved(config) {
@@ -40,20 +56,9 @@ export function triageRules(rulesDir: string, picturesDir?: string): Plugin {
       const name = Object.keys(MODULES).find((m) => resolved(m) === id);
       if (name === undefined) return null;
       const files = readRuleFiles(rulesDir);
-      const dir = basename(rulesDir);
-      const result = compileRules(
-        files,
-        dir,
-        picturesDir === undefined ? {} : { pictures: readPictureNames(picturesDir) },
-      );
       // Files, not the folder: the dev server resolves watched files like imports, and a folder does not resolve.
       for (const file of files.keys()) this.addWatchFile(join(rulesDir, file));
-      if (!result.ok) fail(`invalid rules:\n${result.errors.map(formatRuleError).join('\n')}`);
-      if (building) {
-        const errors = checkRuleFiles(files, dir).findings.filter((f) => f.severity === 'error');
-        if (errors.length > 0) fail(`the rules checker refused the rules:\n${errors.map(formatFinding).join('\n')}`);
-      }
-      const value = MODULES[name]?.(result);
+      const value = MODULES[name]?.(compiled(files));
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
