@@ -85,6 +85,14 @@ export interface Article {
   readonly sources: readonly Source[];
 }
 
+/** A number to call, with the words on its button. */
+export interface Phone {
+  /** The button's words, such as "Call 999". */
+  readonly call: string;
+  /** The number as people write it, such as "0800 611 116". */
+  readonly number: string;
+}
+
 /**
  * Where the person is: the words its `{placeholders}` stand for in the rules
  * text (emergency number, where to go), so one text serves every country.
@@ -96,6 +104,8 @@ export interface Region {
   readonly countries: readonly string[];
   /** Chosen when no listed country matches. */
   readonly fallback: boolean;
+  /** The emergency number, and the urgent advice line where there is one. */
+  readonly phone: { readonly emergency: Phone; readonly urgent?: Phone };
   readonly words: Readonly<Record<string, string>>;
 }
 
