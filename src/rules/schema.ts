@@ -232,6 +232,21 @@ export const safetyNetFile = z.strictObject({
     .describe('The signs that mean getting help sooner, most urgent first.'),
 });
 
+/** A list with the line that introduces it, such as "Use this check if you:". */
+const introducedList = z.strictObject({
+  intro: text.describe('The line before the list, ending in a colon.'),
+  items: z.array(text).min(1).describe('Each item finishes the intro line.'),
+});
+
+export const startPageFile = z.strictObject({
+  title: text.describe('The page heading: what the check does.'),
+  lead: text.describe('One or two sentences: what the person does and what they get.'),
+  emergency: text.describe('What to do instead in an emergency, shown in a warning box.'),
+  'use-if': introducedList.describe('Who the check is for.'),
+  'do-not-use-if': introducedList.describe('Who should get help another way, and where.'),
+  notes: z.array(text).describe('Short lines after the lists: what the check is not, how long it takes, privacy.'),
+});
+
 export type OptionMatchSource = z.infer<typeof optionMatch>;
 export type ClauseSource = z.infer<typeof clause>;
 export type ConditionSource = z.infer<typeof condition>;
@@ -244,6 +259,7 @@ export type RegionsFile = z.infer<typeof regionsFile>;
 export type CareCard = z.infer<typeof careCard>;
 export type BodyMapFile = z.infer<typeof bodyMapFile>;
 export type SafetyNetFile = z.infer<typeof safetyNetFile>;
+export type StartPageFile = z.infer<typeof startPageFile>;
 
 /** Each rules file with its schema, by path inside `rules/`. */
 export const ruleFiles = {
@@ -252,6 +268,7 @@ export const ruleFiles = {
   'routing.yaml': routingFile,
   'faq.yaml': faqFile,
   'regions.yaml': regionsFile,
+  'start-page.yaml': startPageFile,
 } as const;
 
 export type RuleFileName = keyof typeof ruleFiles;
@@ -261,7 +278,7 @@ export const invariant = z
   .strictObject({
     id,
     when: condition.describe(
-      'The answers the promise is about, read like a rule: a question not asked on the path does not match.',
+      'The answers the promise is about, read like a rule, whatever else is answered: it applies even where the result is decided before a question it names; a question its ask-when skips does not match.',
     ),
     'leads-to': oneOrMore
       .optional()

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { localiseArticle } from '../../src/engine/region.ts';
 import type { Article } from '../../src/rules/model.ts';
 import { articlePassages, fleschKincaidGrade, textStats } from '../../src/rules/readability.ts';
-import { model } from '../support/model.ts';
+import { content, model } from '../support/model.ts';
 import { compileRules, errorLines, withEdit } from '../support/rule-files.ts';
 
-const articles = Object.values(model.articles);
+const articles = Object.values(content.articles);
 const MAX_GRADE = 8;
 
 /** All the text of an article a person reads, headings included, in one string. */
@@ -14,7 +14,7 @@ function allText(article: Article): string {
 }
 
 function article(id: string): Article {
-  const found = model.articles[id];
+  const found = content.articles[id];
   if (!found) throw new Error(`no article ${id}`);
   return found;
 }
@@ -27,7 +27,7 @@ function section(articleId: string, heading: RegExp) {
 
 describe('every guidance article', () => {
   it('covers every article the model names', () => {
-    expect(Object.keys(model.articles).sort()).toEqual([
+    expect(Object.keys(content.articles).sort()).toEqual([
       'emergency-care',
       'expected-soreness',
       'form-correction',

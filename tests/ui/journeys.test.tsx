@@ -4,6 +4,8 @@
  * page: the shortest path to each rule comes from the machine's graph, so a
  * new rule gets a journey without a new test.
  */
+
+import content from 'virtual:triage-content';
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/ui/triage/triage-context.ts';
@@ -42,7 +44,7 @@ describe('a journey to each result', { timeout: UI_TIMEOUT }, () => {
     const why = screen.getByRole('region', { name: 'Why we suggest this' });
     expect(within(why).getByText(rule?.reason ?? '')).toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { level: 2, name: model.articles[journey.guidance]?.title ?? '' }),
+      screen.getByRole('heading', { level: 2, name: content.articles[journey.guidance]?.title ?? '' }),
     ).toBeInTheDocument();
 
     const asked = Object.keys(yourAnswers());
