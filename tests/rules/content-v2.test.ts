@@ -54,7 +54,12 @@ function sentencesOf(text: string): string[] {
 const articleIds = Object.keys(content.articles);
 const faqAnswers = content.faq.map((entry) => entry.answer);
 const { safetyNet } = content;
-const group = (careCard: string) => safetyNet.find((g) => g.careCard === careCard)?.signs.join('\n') ?? '';
+/** Every sign of the groups in one care-card style, one a line. */
+const group = (careCard: string) =>
+  safetyNet
+    .filter((g) => g.careCard === careCard)
+    .flatMap((g) => g.signs)
+    .join('\n');
 
 describe('form-correction teaches the corrected squat', () => {
   const text = articleText('form-correction');
@@ -339,6 +344,13 @@ describe('the FAQ agrees with the articles', () => {
 });
 
 describe('the safety net matches the v2 questions', () => {
+  it('says to call, not travel, for chest pain, breathlessness, fainting and tummy pain', () => {
+    const call = safetyNet.find((g) => g.heading === '{emergency-action} if')?.signs.join('\n') ?? '';
+    for (const sign of [/chest pain/i, /short of breath/i, /faint/i, /\{tummy\}/]) expect(call).toMatch(sign);
+    const goOrCall = safetyNet.find((g) => g.heading === '{emergency-if}')?.signs.join('\n') ?? '';
+    expect(goOrCall).not.toMatch(/chest|breath|faint|\{tummy\}/i);
+  });
+
   it('lists the emergency signs', () => {
     const signs = group('emergency');
     for (const sign of [
@@ -378,7 +390,7 @@ describe('the safety net matches the v2 questions', () => {
 
   it("finishes each heading's sentence", () => {
     for (const g of safetyNet) {
-      expect(g.heading).toMatch(/^\{(emergency|urgent|routine)-if\}$/);
+      expect(g.heading).toMatch(/^(\{(emergency|urgent|routine)-if\}|\{emergency-action\} if)$/);
       for (const sign of g.signs) {
         expect(sign).toMatch(/^[a-z]/);
         expect(sign).not.toMatch(/[.!?]$/);

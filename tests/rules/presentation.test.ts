@@ -56,7 +56,7 @@ describe('safety net errors', () => {
     const errors = errorsWith('safety-net.yaml', (t) =>
       t
         .replace('show-for: [see-professional, self-care]', 'show-for: [self-care]')
-        .replace('show-for: [urgent, see-professional, self-care]', 'show-for: [urgent, self-care]'),
+        .replaceAll('show-for: [urgent, see-professional, self-care]', 'show-for: [urgent, self-care]'),
     );
     expect(errors.join('\n')).toMatch(/disposition "see-professional" is below emergency/);
   });
