@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ArticleSection } from '../../src/rules/model.ts';
-import { content, model } from '../support/model.ts';
+import { content } from '../support/model.ts';
 
 function articleOf(id: string) {
   const found = content.articles[id];

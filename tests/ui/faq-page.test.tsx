@@ -47,7 +47,8 @@ describe('the FAQ page', () => {
 
   it("names the person's own emergency number and services", () => {
     const page = renderFaq('us').container;
-    expect(page).toHaveTextContent('Call 911 or go to the emergency room');
+    expect(page).toHaveTextContent('Call 911 or go to the ER');
+    expect(page).toHaveTextContent('poop');
     expect(page).toHaveTextContent('physical therapist');
     expect(page).not.toHaveTextContent('999');
     expect(page.textContent).not.toMatch(/\{[a-z-]+\}/);
