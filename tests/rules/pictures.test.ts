@@ -21,7 +21,7 @@ describe('the pictures', () => {
         'pelvic-tilt',
         'glute-bridge',
         'bird-dog',
-        'squat-hips-back',
+        'squat-hips-knees-together',
         'squat-back-neutral-rounded',
       ]),
     );
