@@ -45,5 +45,6 @@ describe('progressAt', () => {
       });
       expect(walk(model, path.answers).asked).toEqual(path.asked);
     }
-  });
+    // Every question of all 10,484 paths: seconds of work, more on a busy two-core machine.
+  }, 60_000);
 });
