@@ -65,7 +65,10 @@ export interface ArticleSection {
   readonly heading: string;
   readonly intro?: string;
   readonly picture?: Picture;
+  /** Steps in order: a numbered list. */
   readonly steps?: readonly string[];
+  /** Things that are not steps: a bulleted list. */
+  readonly points?: readonly string[];
   readonly dose?: string;
   readonly caution?: string;
 }
@@ -73,6 +76,8 @@ export interface ArticleSection {
 export interface Source {
   readonly name: string;
   readonly title: string;
+  /** The page's address. */
+  readonly url: string;
 }
 
 export interface Article {
@@ -82,9 +87,13 @@ export interface Article {
   readonly sections: readonly ArticleSection[];
   /** How long it should take to get better. */
   readonly recovery: string;
-  /** Signs that mean getting help sooner, each starting with what to do. */
-  readonly getHelp: readonly string[];
   readonly sources: readonly Source[];
+}
+
+/** An urgent advice service online, such as NHS 111 online. */
+export interface OnlineService {
+  readonly text: string;
+  readonly url: string;
 }
 
 /** A number to call, with the words on its button. */
@@ -102,12 +111,14 @@ export interface Phone {
 export interface Region {
   readonly id: string;
   readonly name: string;
+  /** The name inside a sentence: "the United Kingdom". */
+  readonly sentenceName: string;
   /** Country codes, as in a language tag like "en-GB", that choose this region by default. */
   readonly countries: readonly string[];
   /** Chosen when no listed country matches. */
   readonly fallback: boolean;
   /** The emergency number, and the urgent advice line where there is one. */
-  readonly phone: { readonly emergency: Phone; readonly urgent?: Phone };
+  readonly phone: { readonly emergency: Phone; readonly urgent?: Phone; readonly online?: OnlineService };
   readonly words: Readonly<Record<string, string>>;
 }
 
