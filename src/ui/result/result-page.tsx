@@ -5,6 +5,7 @@
  * answers, then ways to keep it. Loaded only when a result is shown, to keep
  * the first page light.
  */
+import { useEffect } from 'react';
 import { selectAsked, selectOutcome } from '../../machine/selectors.ts';
 import type { CareCard as Level, Region } from '../../rules/model.ts';
 import { SafetyNet } from '../content/safety-net.tsx';
@@ -31,6 +32,17 @@ function callsFor(level: Level, region: Region) {
   return { phone: undefined, online: undefined };
 }
 
+/** A printed result shows the reasons and answers that sit behind a tap on screen. */
+function useOpenOnPrint() {
+  useEffect(() => {
+    const open = () => {
+      for (const details of document.querySelectorAll('main details')) (details as HTMLDetailsElement).open = true;
+    };
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+}
+
 export default function ResultPage() {
   const model = useModel();
   const { articles, whatToDoNow, safetyNet } = useContent();
@@ -41,6 +53,7 @@ export default function ResultPage() {
   const backTo = useAddressAfter({ type: 'nav.back' });
   const disposition = model.dispositions.find((d) => d.id === outcome?.rule.disposition);
   usePageTitle(disposition?.title ?? 'Your result');
+  useOpenOnPrint();
   if (!outcome || !disposition) return null;
   const { rule } = outcome;
   const primary = articles[rule.guidance];
