@@ -166,13 +166,43 @@ export interface StartPage {
   readonly notes: readonly string[];
 }
 
-/** A drawing of the body from behind whose regions stand for the options of one question. */
+/** Words drawn on the body map, a word or two a line. */
+export interface DrawnText {
+  readonly lines: readonly string[];
+  /** Where the first line's baseline starts, is centred or ends, as `align` says. */
+  readonly x: number;
+  readonly y: number;
+  readonly align: 'start' | 'middle' | 'end';
+}
+
+/** A region's label, with lines from it to the region: each from (x1, y1) near the words to a dot at (x2, y2). */
+export interface RegionLabel extends DrawnText {
+  readonly leaders: readonly (readonly [x1: number, y1: number, x2: number, y2: number])[];
+}
+
+/**
+ * A drawing of the body, from behind and (smaller) from the front, whose
+ * regions stand for the options of one question, each with its label.
+ */
 export interface BodyMap {
   readonly question: string;
   readonly viewBox: string;
-  /** SVG path data of the body's outline. */
+  /** The letters' height in the view box's units. */
+  readonly textSize: number;
+  /** How far apart the lines of a label or caption are, in the view box's units. */
+  readonly lineHeight: number;
+  /** SVG path data of the bodies, filled; each body is one path. */
   readonly outline: readonly string[];
-  readonly regions: readonly { readonly option: string; readonly shapes: readonly string[] }[];
+  /** SVG path data of lines drawn on the bodies, such as the spine. */
+  readonly details: readonly string[];
+  /** Words that name no region, such as which way a body faces. */
+  readonly captions: readonly DrawnText[];
+  /** In drawing order: later regions are drawn on top. */
+  readonly regions: readonly {
+    readonly option: string;
+    readonly label: RegionLabel;
+    readonly shapes: readonly string[];
+  }[];
 }
 
 /** Signs that mean getting help sooner, shown on results below emergency. */
