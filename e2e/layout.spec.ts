@@ -6,7 +6,7 @@ import { shortestPathsToRules } from '../tests/support/machine-paths.ts';
 import { expect, test } from './support/fixtures.ts';
 import { layoutProblems } from './support/layout.ts';
 import { follow, mainHeading, result, visitEveryQuestion } from './support/person.ts';
-import { model } from './support/shown-model.ts';
+import { content, model } from './support/shown-model.ts';
 
 const journeys = shortestPathsToRules(model);
 const screens = [
@@ -16,7 +16,7 @@ const screens = [
 // The longest result page.
 const richest = [...journeys].sort((a, b) => {
   const words = (j: (typeof journeys)[number]) =>
-    JSON.stringify(model.articles[model.rules.find((r) => r.id === j.rule)?.guidance ?? ''] ?? '').length;
+    JSON.stringify(content.articles[model.rules.find((r) => r.id === j.rule)?.guidance ?? ''] ?? '').length;
   return words(b) - words(a);
 })[0];
 

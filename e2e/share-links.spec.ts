@@ -7,7 +7,17 @@ import { writeAnswers } from '../src/engine/answers-text.ts';
 import { nextQuestion } from '../src/engine/decide.ts';
 import { replay, shortestPathsToRules } from '../tests/support/machine-paths.ts';
 import { expect, test } from './support/fixtures.ts';
-import { expectResult, follow, mainHeading, result, ruleById, startAgainControl } from './support/person.ts';
+import {
+  answer,
+  choice,
+  expectResult,
+  follow,
+  mainHeading,
+  questionById,
+  result,
+  ruleById,
+  startAgainControl,
+} from './support/person.ts';
 import { model } from './support/shown-model.ts';
 
 const journeys = shortestPathsToRules(model);
@@ -47,6 +57,29 @@ test('a partial share link resumes at the next question', async ({ freshPage }) 
   await page.goto(`/?${writeAnswers(model, answers)}`);
   await expect(mainHeading(page)).toHaveText(nextQuestion(model, answers)?.text ?? '');
   await expect(result(page)).toHaveCount(0);
+});
+
+test.describe('a share link from version 1, before age and leg symptoms were asked', () => {
+  const V1 =
+    'emergency-signs=none&warning-signs=none&location=lower-back-middle&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
+
+  test('resumes at the age question and keeps every other answer on the way to the result', async ({ freshPage }) => {
+    const page = await freshPage();
+    await page.goto(`/?${V1}`);
+    await answer(page, questionById('age'), ['20-to-49']);
+    await expect(choice(page, questionById('location'), 'lower-back-middle')).toBeChecked();
+    await answer(page, questionById('location'), []);
+    await answer(page, questionById('leg-symptoms'), ['yes']);
+    // Pins and needles in a leg, which version 1 never asked about, now sends the back pain to a professional.
+    await expectResult(page, ruleById('nerve-symptoms'));
+  });
+
+  test('an emergency link from version 1 still shows the emergency result at once', async ({ freshPage }) => {
+    const page = await freshPage();
+    await page.goto('/?emergency-signs=dark-urine');
+    await expectResult(page, ruleById('emergency-sign'));
+    await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+  });
 });
 
 /** Links a person might be sent: cut short, edited by hand, or made up. */

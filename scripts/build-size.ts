@@ -13,13 +13,13 @@ import { build } from 'vite';
 export const ROOT = join(import.meta.dirname, '..');
 
 /**
- * The byte budgets `npm test` holds the build to, in gzip bytes: a little
- * above the last measurement (start page 101,995 and all 121,170, against a
- * floor of 93,122, after the question and result pages became lazy). Raise
- * one only on purpose, with the reason in the same commit; `npm run bench`
- * prints today's figures beside the floor.
+ * The byte budgets `npm test` holds the build to, as multiples of the floor
+ * built in the same run (so a new React or XState moves both): what the start
+ * page loads, and all JavaScript and CSS, which carries the guidance as well.
+ * Raise one only on purpose, with the reason in the same commit; `npm run
+ * bench` prints today's figures beside the floor.
  */
-export const BUDGET = { startPage: 103_000, all: 122_500 } as const;
+export const BUDGET = { startPage: 1.1, all: 1.4 } as const;
 
 export interface BuildSize {
   /** gzip bytes of every .js and .css file in the build. */

@@ -8,9 +8,9 @@ if (!loaded.ok) {
   process.stderr.write(loaded.output.stderr);
   process.exit(1);
 }
-const { model } = loaded;
+const { model, content } = loaded;
 console.log('article                grade  sentences  words  syllables  (hardest region)');
-for (const article of Object.values(model.articles)) {
+for (const article of Object.values(content.articles)) {
   const measured = model.regions.map((region) => {
     const stats = textStats(articlePassages(localiseArticle(article, region)));
     return { region: region.id, stats, grade: fleschKincaidGrade(stats) };

@@ -4,7 +4,7 @@
  * multi-select), one rule per leaf, then some rules dropped (gaps) and some
  * widened (masking the rules after them).
  */
-import type { Atom, ModelLocations, Question, Rule, TriageModel } from '../src/rules/model.ts';
+import type { Atom, ModelLocations, Question, Rule, StartPage, TriageModel } from '../src/rules/model.ts';
 
 export interface SyntheticOptions {
   readonly seed: number;
@@ -95,20 +95,20 @@ export function syntheticModel(options: SyntheticOptions): TriageModel {
     questions,
     dispositions: DISPOSITIONS.map((id) => ({ id, careCard: 'self-care', title: id, summary: id })),
     rules,
-    articles: {
-      advice: {
-        id: 'advice',
-        title: 'Advice',
-        summary: 'Advice.',
-        sections: [],
-        recovery: '',
-        getHelp: [],
-        sources: [],
-      },
-    },
     regions: [],
+    startPage: EMPTY_START_PAGE,
   };
 }
+
+/** A start page for models made only to be checked, which no one reads. */
+export const EMPTY_START_PAGE: StartPage = {
+  title: 'Check',
+  lead: 'Check.',
+  emergency: 'Call.',
+  useIf: { intro: 'Use it if:', items: ['you can'] },
+  doNotUseIf: { intro: 'Do not use it if:', items: ['you cannot'] },
+  notes: [],
+};
 
 /** Whether the tree may split on `q` below `leaf`: always asked, or its ask-when settled true on the path. */
 function askedOn(q: Question, leaf: Leaf, questions: readonly Question[]): boolean {
@@ -161,6 +161,6 @@ export function syntheticLocations(model: TriageModel, dir = 'synthetic'): Model
       'dispositions.yaml',
       model.dispositions.map((d) => d.id),
     ),
-    articles: lines('guidance', Object.keys(model.articles)),
+    articles: lines('guidance', [...new Set(model.rules.flatMap((r) => [r.guidance, ...r.related]))]),
   };
 }

@@ -5,7 +5,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { TriageEvent } from '../../src/machine/triage-machine.ts';
 import type { Question, Rule } from '../../src/rules/model.ts';
-import { model } from './shown-model.ts';
+import { content, model } from './shown-model.ts';
 
 /** The question with this id. */
 export function questionById(id: string): Question {
@@ -85,7 +85,7 @@ export async function expectResult(page: Page, rule: Rule): Promise<void> {
 
 /** Checks the result shows `rule`'s primary guidance article, by attribute and by its title. */
 export async function expectGuidance(page: Page, rule: Rule): Promise<void> {
-  const article = model.articles[rule.guidance];
+  const article = content.articles[rule.guidance];
   await expect(result(page)).toHaveAttribute('data-guidance', rule.guidance);
   await expect(page.getByRole('heading', { name: article?.title ?? '(no title)', exact: true })).toBeVisible();
 }

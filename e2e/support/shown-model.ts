@@ -3,9 +3,12 @@
  * United Kingdom, the region the browser's language (en-GB, set in
  * playwright.config.ts) picks.
  */
-import { localiseModel, regionById } from '../../src/engine/region.ts';
-import { model as rules } from '../../tests/support/model.ts';
+import { localiseContent, localiseModel, regionById } from '../../src/engine/region.ts';
+import { model as rules, content as rulesContent } from '../../tests/support/model.ts';
 
 export const REGION = 'uk';
 
 export const model = localiseModel(rules, regionById(rules.regions, REGION));
+
+/** The articles, lists and FAQ as the browser tests see them. */
+export const content = localiseContent(rulesContent, regionById(rules.regions, REGION));

@@ -3,7 +3,7 @@
  * setting, and the rules text with each region's words put in place of its
  * `{placeholders}` (emergency number, where to go). Pure: no I/O.
  */
-import type { Article, Region, TriageModel } from '../rules/model.ts';
+import type { Article, Region, TriageContent, TriageModel } from '../rules/model.ts';
 
 /**
  * The region a person most likely is in, from language tags in order of
@@ -54,6 +54,11 @@ export function localiseArticle(article: Article, region: Region): Article {
 export function localiseModel(model: TriageModel, region: Region): TriageModel {
   const { regions, ...rest } = model;
   return { ...mapText(rest, (text) => fillPlaceholders(text, region)), regions };
+}
+
+/** The articles, lists and FAQ with every text filled in for the region. */
+export function localiseContent(content: TriageContent, region: Region): TriageContent {
+  return mapText(content, (text) => fillPlaceholders(text, region));
 }
 
 /** Every string in a plain JSON value passed through `fill`. */

@@ -75,6 +75,10 @@ export function linkRegions(regions: Parsed<RegionsFile>, errors: RuleError[]): 
     name: r.name,
     countries: r.countries,
     fallback: r.fallback === true,
+    phone: {
+      emergency: r.phone.emergency,
+      ...(r.phone.urgent === undefined ? {} : { urgent: r.phone.urgent }),
+    },
     words: r.words,
   }));
 }

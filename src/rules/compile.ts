@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { checkPictures, checkPlaceholders, linkFaq, linkRegions } from './compile-content.ts';
 import { linkBodyMap, linkSafetyNet } from './link-presentation.ts';
 import { Linker } from './linker.ts';
-import type { Article, ModelLocations, SourceLocation, TriageContent, TriageModel } from './model.ts';
+import type { Article, ModelLocations, SourceLocation, StartPage, TriageContent, TriageModel } from './model.ts';
 import {
   type BodyMapFile,
   bodyMapFile,
@@ -20,6 +20,7 @@ import {
   type RoutingFile,
   ruleFiles,
   type SafetyNetFile,
+  type StartPageFile,
   safetyNetFile,
 } from './schema.ts';
 import { schemaErrors } from './schema-errors.ts';
@@ -98,30 +99,41 @@ export function compileRules(
     return { ok: false, errors };
   }
 
+  const startPage = parse<StartPageFile>('start-page.yaml', ruleFiles['start-page.yaml']);
+  if (!startPage) return { ok: false, errors };
+
   const linker = new Linker(errors);
   const regions = linkRegions(regionsFile, errors);
+  const articles = Object.fromEntries(
+    [...guidance].map(([articleId, { data }]): [string, Article] => [articleId, toArticle(articleId, data)]),
+  );
+  const linkedDispositions = linker.dispositions(dispositions.source, dispositions.data);
   const model: TriageModel = {
     questions: linker.questions(questions.source, questions.data),
-    dispositions: linker.dispositions(dispositions.source, dispositions.data),
-    articles: Object.fromEntries(
-      [...guidance].map(([articleId, { data }]): [string, Article] => [articleId, toArticle(articleId, data)]),
-    ),
-    rules: [],
+    dispositions: linkedDispositions,
+    rules: linker.rules(routing.source, routing.data, linkedDispositions, Object.keys(articles)),
     regions,
+    startPage: toStartPage(startPage.data),
   };
-  const rules = linker.rules(routing.source, routing.data, model);
-  const content: TriageContent = { faq: linkFaq(faq, Object.keys(model.articles), errors) };
+  const content: TriageContent = {
+    articles,
+    whatToDoNow: Object.fromEntries(
+      dispositions.data.dispositions.map((d) => [
+        d.id,
+        { do: d['what-to-do-now'].do, doNot: d['what-to-do-now']['do-not'] ?? [] },
+      ]),
+    ),
+    safetyNet: safetyNet ? linkSafetyNet(safetyNet.source, safetyNet.data, model.dispositions, errors) : [],
+    faq: linkFaq(faq, Object.keys(articles), errors),
+  };
   const presentationFiles = [bodyMap, safetyNet].filter((file) => file !== null);
   checkPlaceholders(
-    [questions, dispositions, routing, faq, ...presentationFiles, ...guidance.values()],
+    [questions, dispositions, routing, faq, startPage, ...presentationFiles, ...guidance.values()],
     regions,
     errors,
   );
   if (options.pictures) checkPictures(guidance, options.pictures, errors);
-  const presentation = {
-    ...(bodyMap ? { bodyMap: linkBodyMap(bodyMap.source, bodyMap.data, model.questions, errors) } : {}),
-    safetyNet: safetyNet ? linkSafetyNet(safetyNet.source, safetyNet.data, model.dispositions, errors) : [],
-  };
+  const presentation = bodyMap ? { bodyMap: linkBodyMap(bodyMap.source, bodyMap.data, model.questions, errors) } : {};
   if (errors.length > 0) return { ok: false, errors };
 
   const locations: ModelLocations = {
@@ -130,7 +142,12 @@ export function compileRules(
     rules: locationsOf(routing.source, 'rules', routing.data.rules),
     articles: Object.fromEntries([...guidance].map(([articleId, { source }]) => [articleId, source.locate([])])),
   };
-  return { ok: true, model: { ...model, rules, ...presentation }, content, locations };
+  return { ok: true, model: { ...model, ...presentation }, content, locations };
+}
+
+function toStartPage(data: StartPageFile): StartPage {
+  const { 'use-if': useIf, 'do-not-use-if': doNotUseIf, ...rest } = data;
+  return { ...rest, useIf, doNotUseIf };
 }
 
 function toArticle(articleId: string, data: GuidanceFile): Article {

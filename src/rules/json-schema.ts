@@ -12,6 +12,7 @@ const schemas = {
   'guidance.schema.json': guidanceFile,
   'faq.schema.json': ruleFiles['faq.yaml'],
   'regions.schema.json': ruleFiles['regions.yaml'],
+  'start-page.schema.json': ruleFiles['start-page.yaml'],
   'body-map.schema.json': bodyMapFile,
   'safety-net.schema.json': safetyNetFile,
   'invariants.schema.json': invariantsFile,

@@ -3,7 +3,7 @@
  * between questions, options, dispositions, rules and articles resolves, and
  * builds the model's parts in their compiled form.
  */
-import type { Atom, Condition, Disposition, Question, Rule, SourceLocation, TriageModel } from './model.ts';
+import type { Atom, Condition, Disposition, Question, Rule, SourceLocation } from './model.ts';
 import type { ConditionSource, DispositionsFile, QuestionsFile, RoutingFile } from './schema.ts';
 import type { PathSegment, RuleError, YamlSource } from './yaml-source.ts';
 
@@ -74,10 +74,15 @@ export class Linker {
     return data.dispositions.map((d) => ({ id: d.id, careCard: d['care-card'], title: d.title, summary: d.summary }));
   }
 
-  rules(source: YamlSource, data: RoutingFile, model: TriageModel): Rule[] {
+  rules(
+    source: YamlSource,
+    data: RoutingFile,
+    dispositions: readonly Disposition[],
+    articles: readonly string[],
+  ): Rule[] {
     this.unique(source, 'rules', data.rules, 'rule');
-    const dispositionIds = model.dispositions.map((d) => d.id);
-    const articleIds = Object.keys(model.articles).sort();
+    const dispositionIds = dispositions.map((d) => d.id);
+    const articleIds = [...articles].sort();
     const questions = [...this.questionsById.values()];
     return data.rules.map((r, ri) => {
       const at = (...path: PathSegment[]) => source.locate(['rules', ri, ...path]);

@@ -5,6 +5,8 @@
  */
 import type { CareCard } from './schema.ts';
 
+export type { CareCard };
+
 /** One option of a question. */
 export interface Option {
   readonly id: string;
@@ -85,6 +87,14 @@ export interface Article {
   readonly sources: readonly Source[];
 }
 
+/** A number to call, with the words on its button. */
+export interface Phone {
+  /** The button's words, such as "Call 999". */
+  readonly call: string;
+  /** The number as people write it, such as "0800 611 116". */
+  readonly number: string;
+}
+
 /**
  * Where the person is: the words its `{placeholders}` stand for in the rules
  * text (emergency number, where to go), so one text serves every country.
@@ -96,6 +106,8 @@ export interface Region {
   readonly countries: readonly string[];
   /** Chosen when no listed country matches. */
   readonly fallback: boolean;
+  /** The emergency number, and the urgent advice line where there is one. */
+  readonly phone: { readonly emergency: Phone; readonly urgent?: Phone };
   readonly words: Readonly<Record<string, string>>;
 }
 
@@ -107,9 +119,40 @@ export interface FaqEntry {
   readonly article: string;
 }
 
-/** Content only some pages need, served apart from the model to keep the start page small. */
+/** The dos and don'ts shown right under a result's care card. */
+export interface WhatToDoNow {
+  readonly do: readonly string[];
+  readonly doNot: readonly string[];
+}
+
+/**
+ * Content only the result, guidance and FAQ pages need, served apart from the
+ * model so the start page does not carry it.
+ */
 export interface TriageContent {
+  /** Each guidance article, by id. */
+  readonly articles: Readonly<Record<string, Article>>;
+  /** What to do now, by disposition id. */
+  readonly whatToDoNow: Readonly<Record<string, WhatToDoNow>>;
+  /** From `safety-net.yaml`; empty when there is none. */
+  readonly safetyNet: readonly SafetyNetGroup[];
   readonly faq: readonly FaqEntry[];
+}
+
+/** A list with the line that introduces it. */
+export interface IntroducedList {
+  readonly intro: string;
+  readonly items: readonly string[];
+}
+
+/** The start page's text: what the check is for, and who should get help another way. */
+export interface StartPage {
+  readonly title: string;
+  readonly lead: string;
+  readonly emergency: string;
+  readonly useIf: IntroducedList;
+  readonly doNotUseIf: IntroducedList;
+  readonly notes: readonly string[];
 }
 
 /** A drawing of the body from behind whose regions stand for the options of one question. */
@@ -137,13 +180,12 @@ export interface TriageModel {
   readonly dispositions: readonly Disposition[];
   /** First hit: in the order they are tried. */
   readonly rules: readonly Rule[];
-  readonly articles: Readonly<Record<string, Article>>;
   /** In the order offered; text in the model may hold their `{placeholders}`. */
   readonly regions: readonly Region[];
   /** Drawings for questions about where it hurts (from `body-map.yaml`). */
   readonly bodyMap?: BodyMap;
-  /** From `safety-net.yaml`; empty when there is none. */
-  readonly safetyNet?: readonly SafetyNetGroup[];
+  /** From `start-page.yaml`. */
+  readonly startPage: StartPage;
 }
 
 /** Where something stands in a rules file, 1-based. */

@@ -70,11 +70,25 @@ export const questionsFile = z.strictObject({
 
 export const careCard = z.enum(['emergency', 'urgent', 'non-urgent', 'self-care']);
 
+/** Shown right under the care card: a few short dos and don'ts. */
+export const whatToDoNow = z
+  .strictObject({
+    do: z.array(text).min(1).describe('What to do now, most important first: one short line each.'),
+    'do-not': z.array(text).optional().describe('What not to do, each starting "Do not".'),
+  })
+  .refine((list) => list.do.length + (list['do-not']?.length ?? 0) <= 6, {
+    error: 'keep "what to do now" to 6 lines or fewer in all, so it can be read at a glance',
+  })
+  .refine((list) => list.do.length + (list['do-not']?.length ?? 0) >= 3, {
+    error: '"what to do now" needs at least 3 lines in all',
+  });
+
 export const disposition = z.strictObject({
   id,
   'care-card': careCard.describe('The NHS care card style the result is shown in.'),
   title: text.describe('What the person should do, as the result heading.'),
   summary: text.describe('One or two sentences under the heading.'),
+  'what-to-do-now': whatToDoNow.describe("The dos and don'ts shown right under the care card."),
 });
 
 export const dispositionsFile = z.strictObject({
@@ -137,6 +151,15 @@ export const faqFile = z.strictObject({
 
 const PLACEHOLDER_NAME = /^[a-z]+(-[a-z]+)*$/;
 
+/** A number a result offers to call, with the words on its button. */
+const phone = z.strictObject({
+  call: text.describe('The words on the call button, such as "Call 999" or "Call healthdirect".'),
+  number: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ]*$/, { error: 'a phone number is digits, with spaces between groups, like "0800 611 116"' })
+    .describe('The number to dial, as people write it; the call link drops the spaces.'),
+});
+
 export const region = z.strictObject({
   id,
   name: text.describe('The name the person picks, such as "United Kingdom".'),
@@ -149,6 +172,14 @@ export const region = z.strictObject({
     .literal(true)
     .optional()
     .describe('The region chosen when the language setting names no listed country. Exactly one region has it.'),
+  phone: z
+    .strictObject({
+      emergency: phone.describe('The emergency number: ambulance, fire and police.'),
+      urgent: phone
+        .optional()
+        .describe('The urgent medical advice line, where the region has one (NHS 111, healthdirect, 811).'),
+    })
+    .describe('The numbers a result offers to call.'),
   words: z
     .record(
       z.string().regex(PLACEHOLDER_NAME, { error: 'a placeholder name is lower-case words joined by hyphens' }),
@@ -201,6 +232,21 @@ export const safetyNetFile = z.strictObject({
     .describe('The signs that mean getting help sooner, most urgent first.'),
 });
 
+/** A list with the line that introduces it, such as "Use this check if you:". */
+const introducedList = z.strictObject({
+  intro: text.describe('The line before the list, ending in a colon.'),
+  items: z.array(text).min(1).describe('Each item finishes the intro line.'),
+});
+
+export const startPageFile = z.strictObject({
+  title: text.describe('The page heading: what the check does.'),
+  lead: text.describe('One or two sentences: what the person does and what they get.'),
+  emergency: text.describe('What to do instead in an emergency, shown in a warning box.'),
+  'use-if': introducedList.describe('Who the check is for.'),
+  'do-not-use-if': introducedList.describe('Who should get help another way, and where.'),
+  notes: z.array(text).describe('Short lines after the lists: what the check is not, how long it takes, privacy.'),
+});
+
 export type OptionMatchSource = z.infer<typeof optionMatch>;
 export type ClauseSource = z.infer<typeof clause>;
 export type ConditionSource = z.infer<typeof condition>;
@@ -213,6 +259,7 @@ export type RegionsFile = z.infer<typeof regionsFile>;
 export type CareCard = z.infer<typeof careCard>;
 export type BodyMapFile = z.infer<typeof bodyMapFile>;
 export type SafetyNetFile = z.infer<typeof safetyNetFile>;
+export type StartPageFile = z.infer<typeof startPageFile>;
 
 /** Each rules file with its schema, by path inside `rules/`. */
 export const ruleFiles = {
@@ -221,19 +268,32 @@ export const ruleFiles = {
   'routing.yaml': routingFile,
   'faq.yaml': faqFile,
   'regions.yaml': regionsFile,
+  'start-page.yaml': startPageFile,
 } as const;
 
 export type RuleFileName = keyof typeof ruleFiles;
 
 /** A safety promise about the routing, proved by the rules checker over every path. */
-export const invariant = z.strictObject({
-  id,
-  when: condition.describe(
-    'The answers the promise is about, read like a rule: a question not asked on the path does not match.',
-  ),
-  'leads-to': oneOrMore.describe('The dispositions every such path must reach (one of them).'),
-  reason: text.describe('Why this must hold, for the author who breaks it.'),
-});
+export const invariant = z
+  .strictObject({
+    id,
+    when: condition.describe(
+      'The answers the promise is about, read like a rule, whatever else is answered: it applies even where the result is decided before a question it names; a question its ask-when skips does not match.',
+    ),
+    'leads-to': oneOrMore
+      .optional()
+      .describe('The dispositions every such path must reach, exactly (one of them). Give this or leads-to-at-least.'),
+    'leads-to-at-least': id
+      .optional()
+      .describe(
+        'The least urgent disposition every such path may reach: it, or any listed above it in dispositions.yaml. Give this or leads-to.',
+      ),
+    reason: text.describe('Why this must hold, for the author who breaks it.'),
+  })
+  .refine((inv) => (inv['leads-to'] === undefined) !== (inv['leads-to-at-least'] === undefined), {
+    error:
+      'give either "leads-to" (exactly these dispositions) or "leads-to-at-least" (this one or more urgent), not both or neither',
+  });
 
 export const invariantsFile = z.strictObject({
   invariants: z.array(invariant).min(1).describe('Promises the routing must keep, whatever else changes.'),

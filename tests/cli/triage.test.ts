@@ -31,7 +31,7 @@ describe('the triage command', () => {
   it('gives what the model says for its self-care example', () => {
     expect(
       json(
-        'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild',
+        'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild',
       ),
     ).toMatchObject({
       complete: true,
@@ -39,27 +39,40 @@ describe('the triage command', () => {
       guidance: 'expected-soreness',
       related: [],
       rule: 'muscle-soreness',
-      asked: ['emergency-signs', 'warning-signs', 'location', 'onset', 'feeling', 'duration', 'prior-injury', 'impact'],
+      asked: [
+        'emergency-signs',
+        'warning-signs',
+        'age',
+        'location',
+        'leg-symptoms',
+        'onset',
+        'feeling',
+        'duration',
+        'prior-injury',
+        'impact',
+      ],
       ignored: [],
     });
   });
 
   it('lists answers off the path as ignored', () => {
     expect(
-      json('emergency-signs=none&warning-signs=none&location=down-the-leg&impact=stops&trend=worse'),
+      json(
+        'emergency-signs=none&warning-signs=none&age=20-to-49&location=down-the-leg&leg-symptoms=no&impact=stops&trend=worse',
+      ),
     ).toMatchObject({
       rule: 'nerve-symptoms',
       related: ['rest-and-recovery'],
-      ignored: ['trend', 'impact'],
+      ignored: ['leg-symptoms', 'trend', 'impact'],
     });
   });
 
   it('names the next question while the result is open', () => {
     expect(json('')).toEqual({ complete: false, next: 'emergency-signs', asked: [], ignored: [] });
-    expect(json('emergency-signs=none&warning-signs=none&location=thighs')).toEqual({
+    expect(json('emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs')).toEqual({
       complete: false,
-      next: 'onset',
-      asked: ['emergency-signs', 'warning-signs', 'location'],
+      next: 'leg-symptoms',
+      asked: ['emergency-signs', 'warning-signs', 'age', 'location'],
       ignored: [],
     });
   });
@@ -86,7 +99,7 @@ describe('the triage command', () => {
     const output = run('--help');
     expect(output).toEqual({ code: 0, stdout: `${help(model)}\n`, stderr: '' });
     const example = /Example:\n {2}npm run --silent triage -- "(.+)"/.exec(output.stdout)?.[1] ?? '';
-    expect(example).toMatch(/^emergency-signs=none&warning-signs=none&location=/);
+    expect(example).toMatch(/^emergency-signs=none&warning-signs=none&age=/);
     expect(json(example)).toMatchObject({ complete: true });
   });
 
@@ -101,7 +114,7 @@ describe('the triage command', () => {
       code: 1,
       stdout: '',
       stderr:
-        'rules/routing.yaml:23:18: rule "warning-sign" leads to disposition "urgnt", which does not exist; dispositions are emergency, urgent, see-professional, self-care\n',
+        'rules/routing.yaml:24:18: rule "warning-sign" leads to disposition "urgnt", which does not exist; dispositions are emergency, urgent, see-professional, self-care\n',
     });
   });
 

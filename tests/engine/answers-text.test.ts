@@ -59,7 +59,7 @@ describe('the answers text format', () => {
     ],
     [
       'feelings=sharp',
-      'there is no question "feelings"; questions are emergency-signs, warning-signs, location, onset, feeling, duration, trend, prior-injury, impact',
+      'there is no question "feelings"; questions are emergency-signs, warning-signs, age, location, leg-symptoms, onset, feeling, duration, trend, prior-injury, impact',
     ],
     [
       'location=thighs,buttocks-hips',
@@ -93,7 +93,7 @@ describe('the answers text format', () => {
   it('names every problem at once, in the order written', () => {
     expect(problem('feeling=sharpp&emergency-signs=none,fever')).toBe(
       'question "feeling" has no option "sharpp"; options are dull-ache, tight-stiff, sharp, tingling; ' +
-        'question "emergency-signs" has no option "fever"; options are saddle-numbness, bladder-bowel, both-legs, serious-accident, chest-pain, dark-urine, faint, none',
+        'question "emergency-signs" has no option "fever"; options are saddle-numbness, bladder-bowel, sex-changes, both-legs, serious-accident, chest-pain, breathless, tummy-pain, dark-urine, hard-muscles, faint, none',
     );
   });
 

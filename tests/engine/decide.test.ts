@@ -3,7 +3,7 @@ import { decide, nextQuestion, walk } from '../../src/engine/decide.ts';
 import { answers, model } from '../support/model.ts';
 
 const BENIGN =
-  'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
+  'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
 
 /** Replaces some answers of the benign self-care path. */
 function benign(changes: Record<string, string> = {}, drop: readonly string[] = []): string {
@@ -11,6 +11,11 @@ function benign(changes: Record<string, string> = {}, drop: readonly string[] = 
   for (const [question, option] of Object.entries(changes)) pairs.set(question, option);
   for (const question of drop) pairs.delete(question);
   return [...pairs].map(([question, option]) => `${question}=${option}`).join('&');
+}
+
+/** The benign path with pain for a while: `trend` is asked after `duration`. */
+function lasting(changes: Record<string, string>, trend: string, after = 'prior-injury=no&impact=mild'): string {
+  return `${benign(changes, ['prior-injury', 'impact'])}&trend=${trend}&${after}`;
 }
 
 /**
@@ -26,13 +31,31 @@ const RULES: readonly { rule: string; reaches: string; nearMiss: string; missGoe
   },
   {
     rule: 'warning-sign',
-    reaches: 'emergency-signs=none&warning-signs=night-pain,cancer-history',
-    nearMiss: 'emergency-signs=faint&warning-signs=fever',
+    reaches: 'emergency-signs=none&warning-signs=one-leg-weak,cancer-history',
+    nearMiss: 'emergency-signs=hard-muscles&warning-signs=one-leg-weak',
     missGoesTo: 'emergency-sign',
   },
   {
+    rule: 'sudden-pain-over-50',
+    reaches: benign({ age: '50-or-over', onset: 'during-lift', feeling: 'sharp' }),
+    nearMiss: benign({ age: '20-to-49', onset: 'during-lift', feeling: 'sharp' }),
+    missGoesTo: 'acute-strain',
+  },
+  {
+    rule: 'worsening-muscle-pain',
+    reaches: lasting({ duration: '3-to-7-days' }, 'worse'),
+    nearMiss: lasting({ location: 'lower-back-side', duration: '3-to-7-days' }, 'worse'),
+    missGoesTo: 'getting-worse',
+  },
+  {
+    rule: 'under-16',
+    reaches: benign({ age: 'under-16' }),
+    nearMiss: benign({ age: '16-to-19' }),
+    missGoesTo: 'muscle-soreness',
+  },
+  {
     rule: 'nerve-symptoms',
-    reaches: 'emergency-signs=none&warning-signs=none&location=down-the-leg',
+    reaches: benign({ 'leg-symptoms': 'yes' }),
     nearMiss: benign(),
     missGoesTo: 'muscle-soreness',
   },
@@ -50,21 +73,37 @@ const RULES: readonly { rule: string; reaches: string; nearMiss: string; missGoe
   },
   {
     rule: 'persistent',
-    reaches: `${benign({ duration: 'over-6-weeks' }, ['prior-injury', 'impact'])}&trend=improving&prior-injury=no&impact=mild`,
-    nearMiss: `${benign({ duration: '1-to-6-weeks' }, ['prior-injury', 'impact'])}&trend=improving&prior-injury=no&impact=mild`,
+    reaches: lasting({ duration: 'over-6-weeks' }, 'improving'),
+    nearMiss: lasting({ duration: '1-to-6-weeks' }, 'improving'),
     missGoesTo: 'lingering-soreness',
   },
   {
     rule: 'getting-worse',
-    reaches: `${benign({ duration: '3-to-7-days' }, ['prior-injury', 'impact'])}&trend=worse&prior-injury=no&impact=mild`,
-    nearMiss: `${benign({ duration: '3-to-7-days' }, ['prior-injury', 'impact'])}&trend=improving&prior-injury=no&impact=mild`,
-    missGoesTo: 'muscle-soreness',
+    reaches: lasting({ location: 'lower-back-middle', duration: '3-to-7-days' }, 'worse'),
+    nearMiss: lasting({ location: 'lower-back-middle', duration: '3-to-7-days' }, 'improving'),
+    missGoesTo: 'lower-back-overload',
   },
   {
     rule: 'not-improving',
-    reaches: `${benign({ duration: '1-to-6-weeks' }, ['prior-injury', 'impact'])}&trend=same&prior-injury=no&impact=mild`,
-    nearMiss: `${benign({ duration: '3-to-7-days' }, ['prior-injury', 'impact'])}&trend=same&prior-injury=no&impact=mild`,
+    reaches: lasting({ duration: '1-to-6-weeks' }, 'same'),
+    nearMiss: lasting({ duration: '3-to-7-days' }, 'same'),
     missGoesTo: 'muscle-soreness',
+  },
+  {
+    rule: 'new-pain-over-50',
+    reaches: lasting({ age: '50-or-over', duration: '1-to-6-weeks' }, 'improving'),
+    nearMiss: lasting(
+      { age: '50-or-over', duration: '1-to-6-weeks' },
+      'improving',
+      'prior-injury=mostly-recovered&impact=mild',
+    ),
+    missGoesTo: 'returning-from-injury',
+  },
+  {
+    rule: 'teen-back-pain',
+    reaches: lasting({ age: '16-to-19', location: 'lower-back-middle', duration: '1-to-6-weeks' }, 'improving'),
+    nearMiss: lasting({ age: '20-to-49', location: 'lower-back-middle', duration: '1-to-6-weeks' }, 'improving'),
+    missGoesTo: 'lower-back-overload',
   },
   {
     rule: 'acute-strain',
@@ -75,13 +114,13 @@ const RULES: readonly { rule: string; reaches: string; nearMiss: string; missGoe
   {
     rule: 'muscle-soreness-tight',
     reaches: benign({ location: 'buttocks-hips', feeling: 'tight-stiff' }),
-    nearMiss: benign({ location: 'buttocks-hips', feeling: 'dull-ache' }),
-    missGoesTo: 'muscle-soreness',
+    nearMiss: benign({ location: 'buttocks-hips', onset: 'gradually', feeling: 'tight-stiff' }),
+    missGoesTo: 'lingering-soreness',
   },
   {
     rule: 'muscle-soreness',
     reaches: benign(),
-    nearMiss: `${benign({ duration: '1-to-6-weeks' }, ['prior-injury', 'impact'])}&trend=improving&prior-injury=no&impact=mild`,
+    nearMiss: benign({ feeling: 'sharp' }),
     missGoesTo: 'lingering-soreness',
   },
   {
@@ -104,8 +143,8 @@ const RULES: readonly { rule: string; reaches: string; nearMiss: string; missGoe
   },
   {
     rule: 'lingering-soreness',
-    reaches: `${benign({ location: 'buttocks-hips', duration: '1-to-6-weeks' }, ['prior-injury', 'impact'])}&trend=improving&prior-injury=recovered&impact=limits`,
-    nearMiss: `${benign({ location: 'buttocks-hips', duration: '3-to-7-days' }, ['prior-injury', 'impact'])}&trend=improving&prior-injury=recovered&impact=limits`,
+    reaches: benign({ onset: 'during-lift' }),
+    nearMiss: benign(),
     missGoesTo: 'muscle-soreness',
   },
 ];
@@ -126,7 +165,9 @@ describe('decide', () => {
     expect(path.asked).toEqual(['emergency-signs']);
     expect(path.ignored).toEqual([
       'warning-signs',
+      'age',
       'location',
+      'leg-symptoms',
       'onset',
       'feeling',
       'duration',
@@ -135,9 +176,9 @@ describe('decide', () => {
     ]);
   });
 
-  it('decides pain down the leg after three questions', () => {
-    const path = walk(model, answers('emergency-signs=none&warning-signs=none&location=down-the-leg'));
-    expect(path.asked).toEqual(['emergency-signs', 'warning-signs', 'location']);
+  it('decides pain down the leg after four questions, without asking about leg symptoms', () => {
+    const path = walk(model, answers('emergency-signs=none&warning-signs=none&age=20-to-49&location=down-the-leg'));
+    expect(path.asked).toEqual(['emergency-signs', 'warning-signs', 'age', 'location']);
     expect(path.step.kind).toBe('decided');
   });
 
@@ -182,6 +223,7 @@ describe('decide', () => {
     const result = decide(model, answers(benign({ location: 'buttocks-hips', feeling: 'tight-stiff' })));
     expect(result?.because).toEqual([
       { question: 'location', options: ['buttocks-hips'] },
+      { question: 'onset', options: ['after-training'] },
       { question: 'duration', options: ['under-3-days'] },
       { question: 'feeling', options: ['tight-stiff'] },
     ]);

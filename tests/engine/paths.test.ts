@@ -5,11 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/answers.ts';
 import { decide, step, walk } from '../../src/engine/decide.ts';
+import { Evaluator } from '../../src/engine/truth.ts';
+import { compileInvariants } from '../../src/rules/checker/invariants-file.ts';
 import type { Condition, TriageModel } from '../../src/rules/model.ts';
-import { model } from '../support/model.ts';
+import { model, answers as parse } from '../support/model.ts';
 import { allPaths } from '../support/paths.ts';
+import { shippedFiles } from '../support/rule-files.ts';
 
 const paths = allPaths(model);
+
+function shippedInvariants() {
+  const result = compileInvariants(shippedFiles, model);
+  if (!result.ok) throw new Error(`the shipped invariants are invalid: ${JSON.stringify(result.errors)}`);
+  return result.invariants;
+}
 
 /** Every non-empty set of the options of a multi-select question, but its exclusive one. */
 function signSets(questionId: string): string[][] {
@@ -45,9 +54,60 @@ function complete(m: TriageModel, answers: Answers, pick: (n: number) => number)
   return full;
 }
 
-describe('every answer path of the model', () => {
-  it('has 2,424 distinct paths', () => {
-    expect(paths).toHaveLength(2424);
+// Exhaustive over 10,484 paths: seconds of work, more on a busy two-core machine.
+describe('every answer path of the model', { timeout: 60_000 }, () => {
+  it('has the 10,484 distinct paths the spec counts', () => {
+    expect(paths).toHaveLength(10484);
+  });
+
+  it('keeps every safety invariant on every path, whatever the questions not asked would have been', () => {
+    const invariants = shippedInvariants();
+    expect(invariants).toHaveLength(12);
+    const broken: string[] = [];
+    for (const path of paths) {
+      if (path.end.kind !== 'decided') continue;
+      // Undecided counts as applying: a question the path never reached might have matched.
+      const evaluator = new Evaluator(model, path.answers);
+      for (const invariant of invariants) {
+        const applies = evaluator.condition(invariant.when) !== false;
+        if (applies && !invariant.dispositions.includes(path.end.rule.disposition)) {
+          broken.push(`${invariant.id}: ${JSON.stringify(path.answers)} → ${path.end.rule.id}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('applies every invariant on some path, so none is vacuous', () => {
+    const invariants = shippedInvariants();
+    const applied = invariants.filter((invariant) =>
+      paths.some((path) => new Evaluator(model, path.answers).condition(invariant.when) === true),
+    );
+    expect(applied.map((i) => i.id)).toEqual(invariants.map((i) => i.id));
+  });
+
+  it('gives the published examples what the spec says', () => {
+    const examples = [
+      { text: 'emergency-signs=bladder-bowel', rule: 'emergency-sign', guidance: 'emergency-care', asked: 1 },
+      {
+        text: 'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild',
+        rule: 'muscle-soreness',
+        guidance: 'expected-soreness',
+        asked: 10,
+      },
+      {
+        text: 'emergency-signs=none&warning-signs=none&age=20-to-49&location=lower-back-middle&leg-symptoms=yes',
+        rule: 'nerve-symptoms',
+        guidance: 'see-a-professional',
+        asked: 5,
+      },
+    ];
+    const dispositions = ['emergency', 'self-care', 'see-professional'];
+    examples.forEach(({ text, rule, guidance, asked }, i) => {
+      const path = walk(model, parse(text));
+      expect(path.step).toMatchObject({ kind: 'decided', rule: { id: rule, guidance, disposition: dispositions[i] } });
+      expect(path.asked).toHaveLength(asked);
+    });
   });
 
   it('ends every path in exactly one result, never in a gap', () => {
@@ -89,7 +149,7 @@ describe('every answer path of the model', () => {
 
   it('ends every path through an emergency sign in emergency, after that one question', () => {
     const emergencyPaths = paths.filter((p) => !(p.answers['emergency-signs'] ?? []).includes('none'));
-    expect(emergencyPaths).toHaveLength(7);
+    expect(emergencyPaths).toHaveLength(11);
     for (const path of emergencyPaths) {
       expect(path.end).toMatchObject({ kind: 'decided', rule: { disposition: 'emergency' } });
       expect(path.asked).toEqual(['emergency-signs']);
@@ -99,9 +159,9 @@ describe('every answer path of the model', () => {
   it('leads every combination of emergency signs to emergency, whatever else is answered', () => {
     const rest = paths.map((p) => p.answers);
     const sets = signSets('emergency-signs');
-    expect(sets).toHaveLength(127);
+    expect(sets).toHaveLength(2047);
     for (const signs of sets) {
-      for (const others of [rest[0], rest[rest.length - 1], rest[1000]]) {
+      for (const others of [rest[0], rest[rest.length - 1], rest[5000]]) {
         const result = walk(model, { ...others, 'emergency-signs': signs });
         expect(result.step).toMatchObject({ kind: 'decided', rule: { disposition: 'emergency' } });
         expect(result.asked).toEqual(['emergency-signs']);
@@ -111,7 +171,7 @@ describe('every answer path of the model', () => {
 
   it('leads every combination of warning signs without an emergency sign to urgent', () => {
     const sets = signSets('warning-signs');
-    expect(sets).toHaveLength(255);
+    expect(sets).toHaveLength(4095);
     for (const signs of sets) {
       expect(decide(model, { 'emergency-signs': ['none'], 'warning-signs': signs })?.rule.disposition).toBe('urgent');
     }

@@ -39,7 +39,7 @@ const view = (actor: Actor) => {
 };
 
 const SORE_THIGHS =
-  'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
+  'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
 
 describe('the triage machine', () => {
   it('starts on the start page and goes to the first question', () => {
@@ -82,22 +82,23 @@ describe('the triage machine', () => {
   it('goes back to the previous question with its answer kept, and forward again', () => {
     const actor = start();
     actor.send({ type: 'triage.start' });
-    answerAll(actor, 'emergency-signs=none&warning-signs=none&location=thighs');
+    answerAll(actor, 'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs');
     actor.send({ type: 'nav.back' });
     expect(view(actor)).toMatchObject({
       current: 'location',
-      answers: 'emergency-signs=none&warning-signs=none&location=thighs',
+      answers: 'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs',
     });
+    actor.send({ type: 'nav.back' });
     actor.send({ type: 'nav.back' });
     expect(view(actor).current).toBe('warning-signs');
     submit(actor, 'warning-signs', 'none');
-    expect(view(actor).current).toBe('location');
+    expect(view(actor).current).toBe('age');
     actor.send({ type: 'nav.back' });
     actor.send({ type: 'nav.back' });
     actor.send({ type: 'nav.back' });
     expect(view(actor)).toMatchObject({
       page: 'start',
-      answers: 'emergency-signs=none&warning-signs=none&location=thighs',
+      answers: 'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs',
     });
     actor.send({ type: 'triage.start' });
     expect(view(actor).current).toBe('emergency-signs');
@@ -106,10 +107,8 @@ describe('the triage machine', () => {
   it('drops later answers when going back and answering differently ends the path sooner', () => {
     const actor = start();
     actor.send({ type: 'triage.start' });
-    answerAll(actor, 'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training');
-    actor.send({ type: 'nav.back' });
-    actor.send({ type: 'nav.back' });
-    actor.send({ type: 'nav.back' });
+    answerAll(actor, 'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no');
+    for (let i = 0; i < 4; i++) actor.send({ type: 'nav.back' });
     submit(actor, 'warning-signs', 'fever');
     expect(view(actor)).toEqual({
       page: 'result',
@@ -129,7 +128,7 @@ describe('the triage machine', () => {
     submit(actor, 'trend', 'improving');
     expect(view(actor)).toMatchObject({ page: 'result', rule: 'lingering-soreness' });
     expect(view(actor).answers).toBe(
-      'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=1-to-6-weeks&trend=improving&prior-injury=no&impact=mild',
+      'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=1-to-6-weeks&trend=improving&prior-injury=no&impact=mild',
     );
   });
 
@@ -140,12 +139,12 @@ describe('the triage machine', () => {
     expect(view(actor)).toEqual({
       page: 'result',
       current: null,
-      answers: 'emergency-signs=none&warning-signs=none&location=down-the-leg',
+      answers: 'emergency-signs=none&warning-signs=none&age=20-to-49&location=down-the-leg',
       rule: 'nerve-symptoms',
     });
     actor.send({ type: 'answer.change', question: 'location' });
     submit(actor, 'location', 'thighs');
-    expect(view(actor)).toMatchObject({ page: 'question', current: 'onset' });
+    expect(view(actor)).toMatchObject({ page: 'question', current: 'leg-symptoms' });
   });
 
   it('goes back to the result from a change that was not made', () => {
@@ -179,11 +178,66 @@ describe('the triage machine', () => {
 
   it('resumes partial answers at the next question, and complete ones at the result', () => {
     const partial = start({ answers: answers('emergency-signs=none&warning-signs=none') });
-    expect(view(partial)).toMatchObject({ page: 'question', current: 'location' });
+    expect(view(partial)).toMatchObject({ page: 'question', current: 'age' });
     const resumed = start();
     resumed.send({ type: 'triage.resume', answers: answers(`${SORE_THIGHS}&trend=worse`) });
     expect(view(resumed)).toMatchObject({ page: 'result', rule: 'muscle-soreness', answers: SORE_THIGHS });
     expect(selectAsked(model, resumed.getSnapshot())).not.toContain('trend');
+  });
+
+  describe('answers from version 1, before age and leg symptoms were asked', () => {
+    const V1_SORE_THIGHS =
+      'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
+
+    it('resumes at the age question, keeping every other answer, then asks about leg symptoms and decides', () => {
+      const actor = start({ answers: answers(V1_SORE_THIGHS) });
+      expect(view(actor)).toMatchObject({ page: 'question', current: 'age', answers: V1_SORE_THIGHS });
+      submit(actor, 'age', '20-to-49');
+      expect(view(actor)).toMatchObject({ page: 'question', current: 'location' });
+      submit(actor, 'location', 'thighs');
+      expect(view(actor)).toMatchObject({ page: 'question', current: 'leg-symptoms' });
+      submit(actor, 'leg-symptoms', 'no');
+      expect(view(actor)).toMatchObject({ page: 'question', current: 'onset' });
+      for (const [question, option] of [
+        ['onset', 'after-training'],
+        ['feeling', 'dull-ache'],
+        ['duration', 'under-3-days'],
+        ['prior-injury', 'no'],
+        ['impact', 'mild'],
+      ] as const) {
+        expect(view(actor).current).toBe(question);
+        submit(actor, question, option);
+      }
+      expect(view(actor)).toEqual({ page: 'result', current: null, answers: SORE_THIGHS, rule: 'muscle-soreness' });
+    });
+
+    it('asks only the age when the pain runs down the leg, which leg symptoms are not asked after', () => {
+      const actor = start({ answers: answers('emergency-signs=none&warning-signs=none&location=down-the-leg') });
+      expect(view(actor)).toMatchObject({ page: 'question', current: 'age' });
+      submit(actor, 'age', '20-to-49');
+      submit(actor, 'location', 'down-the-leg');
+      expect(view(actor)).toMatchObject({ page: 'result', rule: 'nerve-symptoms' });
+    });
+
+    it('asks about leg symptoms when an answer already has the age', () => {
+      const actor = start({
+        answers: answers(
+          'emergency-signs=none&warning-signs=none&age=16-to-19&location=lower-back-side&onset=after-training',
+        ),
+      });
+      expect(view(actor)).toMatchObject({ page: 'question', current: 'leg-symptoms' });
+      expect(view(actor).answers).toContain('onset=after-training');
+    });
+
+    it('keeps an emergency or warning sign decided at once, with nothing new asked', () => {
+      expect(view(start({ answers: answers('emergency-signs=dark-urine') }))).toMatchObject({
+        page: 'result',
+        rule: 'emergency-sign',
+      });
+      expect(
+        view(start({ answers: answers(`emergency-signs=none&warning-signs=night-pain&location=thighs`) })),
+      ).toMatchObject({ page: 'result', rule: 'warning-sign' });
+    });
   });
 
   it('tells the app every time the answers may have changed', () => {

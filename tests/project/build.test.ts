@@ -42,7 +42,7 @@ describe('the build', () => {
 
   it('fails on a broken rules file, naming file, line, column, what is wrong and what is allowed', async () => {
     await expect(buildWith(brokenRules())).rejects.toThrow(
-      'rules/routing.yaml:81:16: rule "acute-strain" names option "sharpp" of question "feeling"; options are dull-ache, tight-stiff, sharp, tingling',
+      'rules/routing.yaml:32:16: rule "sudden-pain-over-50" names option "sharpp" of question "feeling"; options are dull-ache, tight-stiff, sharp, tingling',
     );
   }, 30_000);
 });

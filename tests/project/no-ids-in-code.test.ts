@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careCard } from '../../src/rules/schema.ts';
-import { model } from '../support/model.ts';
+import { content, model } from '../support/model.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -21,7 +21,7 @@ const ids = new Set([
   ...model.questions.flatMap((q) => [q.id, ...q.options.map((o) => o.id)]),
   ...model.rules.map((r) => r.id),
   ...model.dispositions.map((d) => d.id),
-  ...Object.keys(model.articles),
+  ...Object.keys(content.articles),
 ]);
 // The NHS care-card styles are the interface's own vocabulary, which some disposition ids share.
 for (const level of careCard.options) ids.delete(level);

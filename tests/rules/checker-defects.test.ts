@@ -86,7 +86,7 @@ describe('rules checker on injected defects', () => {
     const files = withEdit(
       'routing.yaml',
       replace(
-        '      location: [buttocks-hips, thighs]\n      duration: [under-3-days, 3-to-7-days]\n    disposition: self-care\n    guidance: expected-soreness\n    reason',
+        '      location: [buttocks-hips, thighs]\n      onset: after-training\n      duration: [under-3-days, 3-to-7-days]\n      feeling: dull-ache\n    disposition: self-care\n    guidance: expected-soreness\n    reason',
         '      location: [buttocks-hips, thighs]\n    disposition: self-care\n    guidance: expected-soreness\n    reason',
       ),
     );
@@ -140,6 +140,9 @@ describe('rules checker on injected defects', () => {
     const broken = findingsOf(files, 'invariant-broken');
     expect(broken.map((f) => f.message)).toEqual([
       'invariant "warning-sign-means-urgent" is broken: these answers should lead to "urgent", but rule "nerve-symptoms" sends them to "see-professional"',
+      // Both urgent rules now come after it too: each promise is reported where it is written.
+      'invariant "sudden-pain-over-50-is-urgent" is broken: these answers should lead to at least "urgent" (emergency, urgent), but rule "nerve-symptoms" sends them to "see-professional"',
+      'invariant "worsening-muscle-pain-is-urgent" is broken: these answers should lead to at least "urgent" (emergency, urgent), but rule "nerve-symptoms" sends them to "see-professional"',
     ]);
     expect(broken[0]).toMatchObject(where(files.get('invariants.yaml') ?? '', 'warning-sign-means-urgent'));
     const end = outcome(modelOf(files), broken[0]?.example);
@@ -162,6 +165,7 @@ describe('rules checker on injected defects', () => {
     });
     expect(findingsOf(files, 'rule-never-holds').map((f) => f.message)).toEqual([
       'rule "unhealed-injury" can never fire: no path of answers meets its condition',
+      'rule "new-pain-over-50" can never fire: no path of answers meets its condition',
       'rule "returning-from-injury" can never fire: no path of answers meets its condition',
     ]);
   });
@@ -181,7 +185,9 @@ describe('rules checker on injected defects', () => {
 
   it('reports a disposition and an article that no rule leads to', () => {
     const files = withEdit('dispositions.yaml', (t) =>
-      t.concat('\n  - id: wait\n    care-card: self-care\n    title: Wait\n    summary: Wait and see.\n'),
+      t.concat(
+        '\n  - id: wait\n    care-card: self-care\n    title: Wait\n    summary: Wait and see.\n    what-to-do-now:\n      do: [Wait., Rest., See.]\n',
+      ),
     );
     files.set('guidance/unused.yaml', files.get('guidance/stretching.yaml') ?? '');
     // A result below emergency needs safety-netting, or the rules do not compile.
@@ -196,7 +202,7 @@ describe('rules checker on injected defects', () => {
     expect(findingsOf(files, 'disposition-never-reached')).toEqual([
       expect.objectContaining({
         file: 'rules/dispositions.yaml',
-        ...where(files.get('dispositions.yaml') ?? '', 'wait'),
+        ...where(files.get('dispositions.yaml') ?? '', 'wait\n    care-card'),
         severity: 'warning',
       }),
     ]);

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../src/rules/compile.ts';
 import { compileErrors, inject, shippedFiles } from '../support/rule-files.ts';
 
-const QUESTIONS = 'emergency-signs, warning-signs, location, onset, feeling, duration, trend, prior-injury, impact';
+const QUESTIONS =
+  'emergency-signs, warning-signs, age, location, leg-symptoms, onset, feeling, duration, trend, prior-injury, impact';
+const BEFORE_TREND = 'emergency-signs, warning-signs, age, location, leg-symptoms, onset, feeling, duration';
 const ARTICLES =
   'emergency-care, expected-soreness, form-correction, rest-and-recovery, see-a-professional, strengthening, stretching, urgent-care';
 
@@ -17,7 +19,7 @@ const cases: readonly [name: string, file: string, find: string, replace: string
     '      feeling: sharp\n',
     '      feeling: sharpp\n',
     'sharpp',
-    'rule "acute-strain" names option "sharpp" of question "feeling"; options are dull-ache, tight-stiff, sharp, tingling',
+    'rule "sudden-pain-over-50" names option "sharpp" of question "feeling"; options are dull-ache, tight-stiff, sharp, tingling',
   ],
   [
     'an unknown option in a list',
@@ -73,7 +75,7 @@ const cases: readonly [name: string, file: string, find: string, replace: string
     '  - id: warning-sign',
     '  - id: emergency-sign',
     'emergency-sign',
-    'rule id "emergency-sign" is used twice; it was first used at line 11',
+    'rule id "emergency-sign" is used twice; it was first used at line 12',
   ],
   [
     'an id that is not an id',
@@ -87,7 +89,7 @@ const cases: readonly [name: string, file: string, find: string, replace: string
     'a condition that excludes every option',
     'routing.yaml',
     '      emergency-signs:\n        not: none',
-    '      emergency-signs:\n        not: [saddle-numbness, bladder-bowel, both-legs, serious-accident, chest-pain, dark-urine, faint, none]',
+    '      emergency-signs:\n        not: [saddle-numbness, bladder-bowel, sex-changes, both-legs, serious-accident, chest-pain, breathless, tummy-pain, dark-urine, hard-muscles, faint, none]',
     'not',
     'rule "emergency-sign" excludes every option of question "emergency-signs", so it can never hold',
   ],
@@ -105,7 +107,7 @@ const cases: readonly [name: string, file: string, find: string, replace: string
     '      duration:\n        not: under-3-days',
     '      prior-injury:\n        not: "no"',
     'prior-injury',
-    'the ask-when of question "trend" names question "prior-injury", which is not asked before it; an ask-when can only name earlier questions: emergency-signs, warning-signs, location, onset, feeling, duration',
+    `the ask-when of question "trend" names question "prior-injury", which is not asked before it; an ask-when can only name earlier questions: ${BEFORE_TREND}`,
   ],
   [
     'an ask-when that names its own question',
@@ -113,7 +115,7 @@ const cases: readonly [name: string, file: string, find: string, replace: string
     '      duration:\n        not: under-3-days',
     '      trend: same',
     'trend',
-    'the ask-when of question "trend" names question "trend", which is not asked before it; an ask-when can only name earlier questions: emergency-signs, warning-signs, location, onset, feeling, duration',
+    `the ask-when of question "trend" names question "trend", which is not asked before it; an ask-when can only name earlier questions: ${BEFORE_TREND}`,
   ],
   [
     'an exclusive option that is not last',
@@ -126,9 +128,9 @@ const cases: readonly [name: string, file: string, find: string, replace: string
   [
     'a multi-select question with two exclusive options',
     'questions.yaml',
-    '    options:\n      - id: fever\n',
-    '    options:\n      - id: fever\n        exclusive: true\n',
-    '- id: fever',
+    '    options:\n      - id: one-leg-weak\n',
+    '    options:\n      - id: one-leg-weak\n        exclusive: true\n',
+    '- id: one-leg-weak',
     'multi-select question "warning-signs" needs exactly one exclusive option ("No, I do not have any of these"), so a person can say none apply; it has 2',
   ],
   [
@@ -145,7 +147,7 @@ const cases: readonly [name: string, file: string, find: string, replace: string
     '    care-card: urgent',
     '    care-card: urgent\n    colour: amber',
     'colour',
-    'disposition "urgent": unknown field "colour"; allowed fields are id, care-card, title, summary',
+    'disposition "urgent": unknown field "colour"; allowed fields are id, care-card, title, summary, what-to-do-now',
   ],
   [
     'a value not in the list',
@@ -244,7 +246,7 @@ describe('invalid rules files', () => {
     const result = compileRules(shippedFiles);
     expect(result.ok && result.locations.rules['acute-strain']).toEqual({
       file: 'rules/routing.yaml',
-      line: 78,
+      line: 127,
       column: 9,
     });
     expect(result.ok && result.locations.questions.trend).toMatchObject({ file: 'rules/questions.yaml' });

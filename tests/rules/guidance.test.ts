@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { localiseArticle } from '../../src/engine/region.ts';
 import type { Article } from '../../src/rules/model.ts';
 import { articlePassages, fleschKincaidGrade, textStats } from '../../src/rules/readability.ts';
-import { model } from '../support/model.ts';
+import { content, model } from '../support/model.ts';
 import { compileRules, errorLines, withEdit } from '../support/rule-files.ts';
 
-const articles = Object.values(model.articles);
-const MAX_GRADE = 8;
+const articles = Object.values(content.articles);
+const MAX_GRADE = 6;
 
 /** All the text of an article a person reads, headings included, in one string. */
 function allText(article: Article): string {
@@ -14,7 +14,7 @@ function allText(article: Article): string {
 }
 
 function article(id: string): Article {
-  const found = model.articles[id];
+  const found = content.articles[id];
   if (!found) throw new Error(`no article ${id}`);
   return found;
 }
@@ -27,7 +27,7 @@ function section(articleId: string, heading: RegExp) {
 
 describe('every guidance article', () => {
   it('covers every article the model names', () => {
-    expect(Object.keys(model.articles).sort()).toEqual([
+    expect(Object.keys(content.articles).sort()).toEqual([
       'emergency-care',
       'expected-soreness',
       'form-correction',
@@ -110,7 +110,16 @@ describe('the exercises', () => {
 
   it('corrects squat form with every cue', () => {
     const text = allText(article('form-correction'));
-    for (const cue of [/brace/i, /neutral/i, /hips back/i, /chair/i, /heels/i, /as low as|depth/i, /light/i, /film/i]) {
+    for (const cue of [
+      /brace/i,
+      /neutral/i,
+      /hips and knees/i,
+      /middle of your feet/i,
+      /past your toes/i,
+      /as low as|depth/i,
+      /light/i,
+      /film/i,
+    ]) {
       expect(text).toMatch(cue);
     }
   });
@@ -126,7 +135,7 @@ describe('the exercises', () => {
 
   it('advises rest and recovery with movement, less loading, heat, pain relief and a gradual return', () => {
     const text = allText(article('rest-and-recovery'));
-    for (const advice of [/active/i, /heavy lifts/i, /heat/i, /ibuprofen/i, /back to squats slowly/i]) {
+    for (const advice of [/active/i, /heavy lifts/i, /heat/i, /ibuprofen/i, /back to squats in stages/i]) {
       expect(text).toMatch(advice);
     }
   });

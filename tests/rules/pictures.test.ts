@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PICTURES_DIR } from '../../src/cli/shared.ts';
 import { readPictureNames } from '../../src/rules/load-dir.ts';
-import { model } from '../support/model.ts';
+import { content } from '../support/model.ts';
 import { compileRules, errorLines, positionOf, withEdit } from '../support/rule-files.ts';
 
-const referenced = Object.values(model.articles).flatMap((article) =>
+const referenced = Object.values(content.articles).flatMap((article) =>
   article.sections.flatMap((section) => (section.picture ? [{ article: article.id, ...section.picture }] : [])),
 );
 const drawings = readPictureNames(PICTURES_DIR);
@@ -21,7 +21,7 @@ describe('the pictures', () => {
         'pelvic-tilt',
         'glute-bridge',
         'bird-dog',
-        'squat-hips-back',
+        'squat-hips-knees-together',
         'squat-back-neutral-rounded',
       ]),
     );

@@ -18,12 +18,13 @@ describe('the shipped body map and safety net', () => {
   it('compile into the model', () => {
     const result = compileRules(shipped);
     if (!result.ok) throw new Error(result.errors.map(formatRuleError).join('\n'));
-    const { bodyMap, safetyNet, questions, dispositions } = result.model;
+    const { bodyMap, questions, dispositions } = result.model;
+    const { safetyNet } = result.content;
     const question = questions.find((q) => q.id === bodyMap?.question);
     expect(bodyMap?.regions.map((r) => r.option).sort()).toEqual(question?.options.map((o) => o.id).sort());
     for (const d of dispositions.filter((d) => d.careCard !== 'emergency')) {
       expect(
-        safetyNet?.some((g) => g.showFor.includes(d.id)),
+        safetyNet.some((g) => g.showFor.includes(d.id)),
         d.id,
       ).toBe(true);
     }
@@ -55,7 +56,7 @@ describe('safety net errors', () => {
     const errors = errorsWith('safety-net.yaml', (t) =>
       t
         .replace('show-for: [see-professional, self-care]', 'show-for: [self-care]')
-        .replace('show-for: [urgent, see-professional, self-care]', 'show-for: [urgent, self-care]'),
+        .replaceAll('show-for: [urgent, see-professional, self-care]', 'show-for: [urgent, self-care]'),
     );
     expect(errors.join('\n')).toMatch(/disposition "see-professional" is below emergency/);
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countryOf, defaultRegion, fillPlaceholders, localiseModel, regionById } from '../../src/engine/region.ts';
+import {
+  countryOf,
+  defaultRegion,
+  fillPlaceholders,
+  localiseContent,
+  localiseModel,
+  regionById,
+} from '../../src/engine/region.ts';
 import { articlePassages } from '../../src/rules/readability.ts';
-import { model } from '../support/model.ts';
+import { content, model } from '../support/model.ts';
 import { compileRules, errorLines, positionOf, withEdit } from '../support/rule-files.ts';
 
 const pick = (...languages: string[]) => defaultRegion(model.regions, languages).id;
@@ -45,25 +52,82 @@ describe('defaultRegion', () => {
   });
 });
 
-// What each region's emergency and urgent results must name.
-const EXPECTED: Record<string, { emergency: string[]; urgent: string[] }> = {
-  uk: { emergency: ['999', 'A&E'], urgent: ['111', 'GP'] },
-  us: { emergency: ['911', 'emergency room'], urgent: ['urgent care', 'doctor'] },
-  au: { emergency: ['000', 'emergency department'], urgent: ['healthdirect', '1800 022 222', 'GP'] },
-  elsewhere: { emergency: ['112', 'local emergency number'], urgent: ['doctor'] },
+// What each region's emergency and urgent results must name, and the numbers they offer to call.
+const EXPECTED: Record<string, { emergency: string[]; urgent: string[]; calls: [string, string | null] }> = {
+  uk: { emergency: ['999', 'A&E'], urgent: ['111', 'GP'], calls: ['999', '111'] },
+  ie: { emergency: ['112', '999', 'emergency department'], urgent: ['GP', 'out-of-hours'], calls: ['112', null] },
+  'channel-islands': {
+    emergency: ['999', 'emergency department'],
+    urgent: ['GP', 'out-of-hours'],
+    calls: ['999', null],
+  },
+  us: { emergency: ['911', 'ER'], urgent: ['urgent care', 'doctor'], calls: ['911', null] },
+  ca: {
+    emergency: ['911', 'emergency department'],
+    urgent: ['811', 'family doctor', 'walk-in clinic'],
+    calls: ['911', '811'],
+  },
+  au: {
+    emergency: ['000', 'emergency department'],
+    urgent: ['healthdirect', '1800 022 222', 'GP'],
+    calls: ['000', '1800 022 222'],
+  },
+  nz: {
+    emergency: ['111', 'emergency department'],
+    urgent: ['Healthline', '0800 611 116', 'GP'],
+    calls: ['111', '0800 611 116'],
+  },
+  elsewhere: { emergency: ['112', 'local emergency number'], urgent: ['doctor'], calls: ['112', null] },
 };
+
+describe('the regions', () => {
+  it('are every region this test knows, in the order the picker offers them', () => {
+    expect(model.regions.map((r) => r.id)).toEqual([
+      'uk',
+      'ie',
+      'channel-islands',
+      'us',
+      'ca',
+      'au',
+      'nz',
+      'elsewhere',
+    ]);
+  });
+
+  it('send Jersey and Guernsey, which have no 111, to their own region', () => {
+    expect(pick('en-JE')).toBe('channel-islands');
+    expect(pick('en-GG')).toBe('channel-islands');
+    expect(pick('en-IE')).toBe('ie');
+    expect(pick('en-NZ')).toBe('nz');
+    expect(pick('fr-CA')).toBe('ca');
+  });
+});
 
 describe.each(model.regions.map((r) => [r.id, r] as const))('in %s', (regionId, region) => {
   const localised = localiseModel(model, region);
+  const localisedContent = localiseContent(content, region);
+  /** The result page's own words for a disposition: title, summary and what to do now. */
   const disposition = (id: string) => {
     const found = localised.dispositions.find((d) => d.id === id);
-    return `${found?.title} ${found?.summary}`;
+    const lists = localisedContent.whatToDoNow[id];
+    return [found?.title, found?.summary, ...(lists?.do ?? []), ...(lists?.doNot ?? [])].join(' ');
   };
   const articleText = (id: string) => {
-    const article = localised.articles[id];
+    const article = localisedContent.articles[id];
     return article ? articlePassages(article).join(' ') : '';
   };
-  const expected = EXPECTED[regionId] ?? { emergency: ['(a region this test does not know)'], urgent: [] };
+  const expected = EXPECTED[regionId] ?? {
+    emergency: ['(a region this test does not know)'],
+    urgent: [],
+    calls: ['(none)', null],
+  };
+
+  it('offers to call its emergency number, and its urgent advice line where it has one', () => {
+    expect([region.phone.emergency.number, region.phone.urgent?.number ?? null]).toEqual(expected.calls);
+    expect(region.phone.emergency.call).toContain('Call');
+    expect(region.words['emergency-number']).toContain(region.phone.emergency.number);
+    if (region.phone.urgent) expect(region.words['urgent-action']).toContain(region.phone.urgent.number.split(' ')[0]);
+  });
 
   it('the emergency result names the emergency number and where to go', () => {
     for (const words of expected.emergency) {
@@ -80,11 +144,15 @@ describe.each(model.regions.map((r) => [r.id, r] as const))('in %s', (regionId, 
   });
 
   it('no "get help sooner" line names another region\'s emergency number', () => {
-    const others = model.regions.filter((r) => r.id !== regionId).map((r) => r.words['emergency-number'] ?? '');
-    for (const article of Object.values(localised.articles)) {
+    // A number is another region's only when this region's own words never use it (111 is urgent in the UK, 999 in New Zealand).
+    const own = Object.values(region.words).join(' ');
+    const others = model.regions
+      .filter((r) => r.id !== regionId)
+      .map((r) => r.phone.emergency.number)
+      .filter((number) => !own.includes(number));
+    for (const article of Object.values(localisedContent.articles)) {
       for (const line of article.getHelp) {
-        for (const other of others)
-          if (!region.words['emergency-number']?.includes(other)) expect(line).not.toContain(other);
+        for (const other of others) expect(line).not.toMatch(new RegExp(`\\b${other}\\b`));
       }
     }
   });

@@ -32,7 +32,9 @@ describe('rules:check', () => {
     const lines = output.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^rules\/routing\.yaml:\d+:\d+: error: no rule decides the answers in this region$/);
     expect(lines[1]).toMatch(/^ {2}region: {2}.*location=buttocks-hips\|thighs/);
-    expect(lines[2]).toMatch(/^ {2}example: emergency-signs=none&warning-signs=none&location=buttocks-hips&/);
+    expect(lines[2]).toMatch(
+      /^ {2}example: emergency-signs=none&warning-signs=none&age=[a-z0-9-]+&location=buttocks-hips&/,
+    );
     expect(lines[3]).toMatch(/^ {2}fix: {5}add a rule/);
     expect(lines.at(-1)).toMatch(/^rules check: \d+ errors?, \d+ warnings?$/);
   });

@@ -18,19 +18,19 @@ function serve(rulesDir: string, id: string): unknown {
 }
 
 describe('the rules plugin', () => {
-  it('serves the model without the FAQ, and the FAQ on its own, so the start page stays small', () => {
+  it('serves the model without the articles, lists and FAQ, and those on their own, so the start page stays small', () => {
     const model = serve(RULES_DIR, 'virtual:triage-model') as Record<string, unknown>;
     const content = serve(RULES_DIR, 'virtual:triage-content') as Record<string, unknown>;
     expect(Object.keys(model).sort()).toEqual([
-      'articles',
       'bodyMap',
       'dispositions',
       'questions',
       'regions',
       'rules',
-      'safetyNet',
+      'startPage',
     ]);
-    expect(Object.keys(content)).toEqual(['faq']);
+    expect(Object.keys(content).sort()).toEqual(['articles', 'faq', 'safetyNet', 'whatToDoNow']);
+    expect(JSON.stringify(model)).not.toMatch(/what-to-do-now|whatToDoNow|"sections"/);
   });
 
   it('fails the build when an article names a drawing that does not exist', () => {

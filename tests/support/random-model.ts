@@ -4,7 +4,7 @@
  * handful of rules over them.
  */
 import fc from 'fast-check';
-import { syntheticLocations } from '../../scripts/synthetic-rules.ts';
+import { EMPTY_START_PAGE, syntheticLocations } from '../../scripts/synthetic-rules.ts';
 import type { Atom, Condition, ModelLocations, Question, Rule, TriageModel } from '../../src/rules/model.ts';
 
 const DISPOSITIONS = ['red', 'amber', 'green'];
@@ -74,8 +74,8 @@ export const randomModel: fc.Arbitrary<TriageModel> = fc
           reason: 'because',
         }),
       ),
-      articles: { a: { id: 'a', title: 'A', summary: 'A.', sections: [], recovery: '', getHelp: [], sources: [] } },
       regions: [],
+      startPage: EMPTY_START_PAGE,
     };
   });
 

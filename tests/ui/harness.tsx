@@ -1,8 +1,10 @@
 /** Opens the app at an address, and answers questions the way a person does: by label, then Continue. */
+
+import rawContent from 'virtual:triage-content';
 import { configure, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
-import { defaultRegion, localiseModel, regionById } from '../../src/engine/region.ts';
+import { defaultRegion, localiseContent, localiseModel, regionById } from '../../src/engine/region.ts';
 import { questionsById } from '../../src/engine/truth.ts';
 import { App } from '../../src/ui/app.tsx';
 import { preloadNextPages } from '../../src/ui/lazy-pages.ts';
@@ -21,6 +23,9 @@ await preloadNextPages();
 
 /** The model as the app shows it: in the words of the region the browser's language picks. */
 export const model = localiseModel(rawModel, defaultRegion(rawModel.regions, navigator.languages));
+
+/** The articles, lists and FAQ as the app shows them, in the same region's words. */
+export const content = localiseContent(rawContent, defaultRegion(rawModel.regions, navigator.languages));
 
 /** Puts the app at `address` (as the address bar would) and renders it. */
 export function openApp(address = '/') {

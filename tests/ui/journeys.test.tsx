@@ -4,16 +4,19 @@
  * page: the shortest path to each rule comes from the machine's graph, so a
  * new rule gets a journey without a new test.
  */
+
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/ui/triage/triage-context.ts';
 import {
   answer,
+  content,
   openApp,
   optionLabel,
   questionText,
   resetBrowser,
   resultFor,
+  model as shown,
   UI_TIMEOUT,
   yourAnswers,
 } from './harness.tsx';
@@ -38,11 +41,11 @@ describe('a journey to each result', { timeout: UI_TIMEOUT }, () => {
     expect(result).toHaveAttribute('data-guidance', journey.guidance);
     expect(window.location.pathname).toBe('/result');
 
-    const rule = model.rules.find((r) => r.id === journey.rule);
+    const rule = shown.rules.find((r) => r.id === journey.rule);
     const why = screen.getByRole('region', { name: 'Why we suggest this' });
     expect(within(why).getByText(rule?.reason ?? '')).toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { level: 2, name: model.articles[journey.guidance]?.title ?? '' }),
+      screen.getByRole('heading', { level: 2, name: content.articles[journey.guidance]?.title ?? '' }),
     ).toBeInTheDocument();
 
     const asked = Object.keys(yourAnswers());
@@ -50,6 +53,15 @@ describe('a journey to each result', { timeout: UI_TIMEOUT }, () => {
     const last = journey.steps.at(-1);
     if (last)
       expect(yourAnswers()[questionText(last.question)]).toBe(optionLabel(last.question, last.options[0] ?? ''));
+
+    const doNow = screen.getByRole('region', { name: 'What to do now' });
+    for (const line of content.whatToDoNow[journey.disposition]?.do ?? ['(no list)']) {
+      expect(within(doNow).getByText(line)).toBeInTheDocument();
+    }
+    // Right under the care card: after the page heading, before anything else.
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.compareDocumentPosition(doNow) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(doNow.compareDocumentPosition(why) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     const emergency = model.dispositions.find((d) => d.id === journey.disposition)?.careCard === 'emergency';
     const safetyNet = screen.queryByRole('region', { name: /get help sooner/i });

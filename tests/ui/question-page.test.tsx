@@ -80,10 +80,12 @@ describe('question pages', { timeout: UI_TIMEOUT }, () => {
 
   it('goes back with the Back link, the earlier answer still chosen', async () => {
     const { user } = await startNow();
-    await answerAll(user, 'emergency-signs=none&warning-signs=none&location=thighs');
+    await answerAll(user, 'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs');
     await user.click(screen.getByRole('link', { name: 'Back' }));
     expect(pageHeading()).toHaveTextContent(questionText('location'));
     expect(choice('location', 'thighs')).toBeChecked();
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(choice('age', '20-to-49')).toBeChecked();
     await user.click(screen.getByRole('link', { name: 'Back' }));
     expect(choice('warning-signs', 'none')).toBeChecked();
     expect(choice('warning-signs', 'fever')).not.toBeChecked();
@@ -92,12 +94,12 @@ describe('question pages', { timeout: UI_TIMEOUT }, () => {
   it("follows the browser's back and forward buttons", async () => {
     const { user } = await startNow();
     await answerAll(user, 'emergency-signs=none&warning-signs=none');
-    expect(window.location.pathname).toBe('/questions/location');
+    expect(window.location.pathname).toBe('/questions/age');
     window.history.back();
     expect(await screen.findByRole('heading', { level: 1, name: questionText('warning-signs') })).toHaveFocus();
     expect(choice('warning-signs', 'none')).toBeChecked();
     window.history.forward();
-    expect(await screen.findByRole('heading', { level: 1, name: questionText('location') })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: questionText('age') })).toBeInTheDocument();
   });
 
   it('clears the other options when "none" is chosen, and "none" when another is', async () => {
@@ -141,15 +143,15 @@ describe('question pages', { timeout: UI_TIMEOUT }, () => {
     expect(screen.getByText(`Question 1 of up to ${model.questions.length}`)).toBeInTheDocument();
     await answerAll(
       user,
-      'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=under-3-days',
+      'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days',
     );
     // Under 3 days rules the "is it getting better" question out.
-    expect(screen.getByText(`Question 7 of up to ${model.questions.length - 1}`)).toBeInTheDocument();
+    expect(screen.getByText(`Question 9 of up to ${model.questions.length - 1}`)).toBeInTheDocument();
   });
 
   it('lets the body map choose a place, and lights it with the chosen radio', async () => {
     const { user } = await startNow();
-    await answerAll(user, 'emergency-signs=none&warning-signs=none');
+    await answerAll(user, 'emergency-signs=none&warning-signs=none&age=20-to-49');
     const map = model.bodyMap;
     if (!map) throw new Error('the rules have no body map');
     const drawing = screen.getByText(optionLabel(map.question, 'thighs'), { selector: 'title' }).closest('svg');

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 /** Where the person is: chosen on the start page and every result, kept with the answers; and the FAQ page. */
+
+import content from 'virtual:triage-content';
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { regionById } from '../../src/engine/region.ts';
@@ -88,7 +90,7 @@ describe('the FAQ', { timeout: UI_TIMEOUT }, () => {
     expect(
       screen.getByRole('heading', { level: 2, name: 'Is it normal for my lower back to hurt after squats?' }),
     ).toBeVisible();
-    for (const article of Object.values(model.articles)) {
+    for (const article of Object.values(content.articles)) {
       expect(screen.getByRole('heading', { level: 3, name: article.title })).toBeVisible();
     }
     expect(screen.getByRole('link', { name: 'Back to the check' })).toHaveAttribute('href', '/');

@@ -23,7 +23,7 @@ import {
 } from './harness.tsx';
 
 const SORE_THIGHS =
-  'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
+  'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
 
 let broken = true;
 /** Fails to render until told otherwise, like a bug would. */
@@ -58,10 +58,10 @@ describe('the result page', { timeout: UI_TIMEOUT }, () => {
     await answer(user, 'location', 'down-the-leg');
     expect(await resultFor('see-professional')).toHaveAttribute('data-rule', 'nerve-symptoms');
     expect(Object.keys(yourAnswers())).toEqual(
-      ['emergency-signs', 'warning-signs', 'location'].map((id) => questionText(id)),
+      ['emergency-signs', 'warning-signs', 'age', 'location'].map((id) => questionText(id)),
     );
     expect(JSON.parse(window.sessionStorage.getItem(SAVED_KEY) ?? '{}').answers).toBe(
-      'emergency-signs=none&warning-signs=none&location=down-the-leg',
+      'emergency-signs=none&warning-signs=none&age=20-to-49&location=down-the-leg',
     );
   });
 
@@ -87,6 +87,31 @@ describe('the result page', { timeout: UI_TIMEOUT }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
   });
 
+  it.each([
+    ['uk', 'emergency-signs=chest-pain', 'Call 999', 'tel:999'],
+    ['uk', 'emergency-signs=none&warning-signs=fever', 'Call 111', 'tel:111'],
+    ['au', 'emergency-signs=none&warning-signs=fever', 'Call healthdirect on 1800 022 222', 'tel:1800022222'],
+    ['nz', 'emergency-signs=tummy-pain', 'Call 111', 'tel:111'],
+    ['nz', 'emergency-signs=none&warning-signs=kidney-signs', 'Call Healthline on 0800 611 116', 'tel:0800611116'],
+    ['ca', 'emergency-signs=none&warning-signs=leg-swelling', 'Call 811', 'tel:811'],
+  ])('in region %s, offers to call from the care card of %s', async (region, text, name, href) => {
+    window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: text, region }));
+    openApp('/result');
+    const card = screen.getByRole('heading', { level: 1 }).closest('.care-card') as HTMLElement;
+    expect(await within(card).findByRole('link', { name })).toHaveAttribute('href', href);
+  });
+
+  it('offers no call button where the region has no urgent advice line, and the card says whom to see', async () => {
+    window.sessionStorage.setItem(
+      SAVED_KEY,
+      JSON.stringify({ version: 1, answers: 'emergency-signs=none&warning-signs=fever', region: 'channel-islands' }),
+    );
+    openApp('/result');
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(/GP today, or its out-of-hours number/);
+    expect(screen.queryByRole('link', { name: /^Call/ })).toBeNull();
+  });
+
   it('shows the care card prefix to screen readers and the safety net on every result below emergency', async () => {
     openApp('/?emergency-signs=chest-pain');
     const emergency = await resultFor('emergency');
@@ -101,11 +126,11 @@ describe('resume and share links', { timeout: UI_TIMEOUT }, () => {
   it('resumes where the person was after a reload', async () => {
     const first = openApp('/');
     await first.user.click(screen.getByRole('button', { name: /start now/i }));
-    await answerAll(first.user, 'emergency-signs=none&warning-signs=none&location=thighs');
+    await answerAll(first.user, 'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs');
     first.unmount();
 
     const { user } = openApp(window.location.pathname);
-    expect(pageHeading()).toHaveTextContent(questionText('onset'));
+    expect(pageHeading()).toHaveTextContent(questionText('leg-symptoms'));
     await user.click(screen.getByRole('link', { name: 'Back' }));
     expect(choice('location', 'thighs')).toBeChecked();
   });
@@ -126,8 +151,34 @@ describe('resume and share links', { timeout: UI_TIMEOUT }, () => {
 
   it('resumes a partial share link at the next question', () => {
     openApp('/?emergency-signs=none&warning-signs=none');
-    expect(pageHeading()).toHaveTextContent(questionText('location'));
-    expect(window.location.pathname).toBe('/questions/location');
+    expect(pageHeading()).toHaveTextContent(questionText('age'));
+    expect(window.location.pathname).toBe('/questions/age');
+  });
+
+  describe('from version 1, before age and leg symptoms were asked', () => {
+    const V1 =
+      'emergency-signs=none&warning-signs=none&location=thighs&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
+
+    it('resumes a share link at the age question, then keeps every other answer', async () => {
+      const { user } = openApp(`/?${V1}`);
+      expect(pageHeading()).toHaveTextContent(questionText('age'));
+      await answer(user, 'age', '20-to-49');
+      expect(choice('location', 'thighs')).toBeChecked();
+      await answer(user, 'location');
+      await answer(user, 'leg-symptoms', 'no');
+      expect(choice('onset', 'after-training')).toBeChecked();
+      for (const question of ['onset', 'feeling', 'duration', 'prior-injury', 'impact']) await answer(user, question);
+      expect(await resultFor('self-care')).toHaveAttribute('data-rule', 'muscle-soreness');
+      expect(JSON.parse(window.sessionStorage.getItem(SAVED_KEY) ?? '{}').answers).toBe(SORE_THIGHS);
+    });
+
+    it('loads saved progress at the age question rather than throwing it away', () => {
+      window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: V1, region: 'uk' }));
+      openApp('/result');
+      expect(screen.queryByText(/could not use the answers saved/i)).toBeNull();
+      expect(pageHeading()).toHaveTextContent(questionText('age'));
+      expect(JSON.parse(window.sessionStorage.getItem(SAVED_KEY) ?? '{}').answers).toBe(V1);
+    });
   });
 
   it('explains an invalid share link in plain words and offers to start again', async () => {

@@ -132,7 +132,7 @@ export function coverageFindings(analysis: Analysis, locations: ModelLocations, 
       }),
     );
   }
-  for (const id of Object.keys(model.articles).sort()) {
+  for (const id of Object.keys(locations.articles).sort()) {
     if (reachedArticles.has(id)) continue;
     const at = locations.articles[id] ?? routingAt;
     findings.push(

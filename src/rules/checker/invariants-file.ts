@@ -13,7 +13,10 @@ export const INVARIANTS_FILE = 'invariants.yaml';
 export interface Invariant {
   readonly id: string;
   readonly when: Condition;
+  /** The dispositions that keep the promise: those named, or for "at least", that one and every one above it. */
   readonly dispositions: readonly string[];
+  /** What the promise asks, in words: `"urgent"`, or `at least "urgent"`. */
+  readonly leadsTo?: string;
   readonly reason: string;
   readonly location: SourceLocation;
 }
@@ -39,17 +42,39 @@ export function compileInvariants(
   const errors: RuleError[] = [];
   const dispositionIds = model.dispositions.map((d) => d.id);
   const invariants = parsed.data.invariants.map((inv: InvariantsFile['invariants'][number], i): Invariant => {
-    const dispositions = typeof inv['leads-to'] === 'string' ? [inv['leads-to']] : inv['leads-to'];
-    dispositions.forEach((d, di) => {
+    const atLeast = inv['leads-to-at-least'];
+    const exact = inv['leads-to'] ?? [];
+    const named = atLeast === undefined ? (typeof exact === 'string' ? [exact] : exact) : [atLeast];
+    named.forEach((d, di) => {
       if (dispositionIds.includes(d)) return;
-      const at = source.locate(['invariants', i, 'leads-to', ...(typeof inv['leads-to'] === 'string' ? [] : [di])]);
+      const field = atLeast === undefined ? 'leads-to' : 'leads-to-at-least';
+      const at = source.locate([
+        'invariants',
+        i,
+        field,
+        ...(Array.isArray(exact) && atLeast === undefined ? [di] : []),
+      ]);
       errors.push({
         ...at,
         message: `invariant "${inv.id}" names disposition "${d}", which does not exist; dispositions are ${dispositionIds.join(', ')}`,
       });
     });
+    // Dispositions are listed most urgent first, so "at least" is the named one and every one above it.
+    const dispositions =
+      atLeast === undefined ? named : dispositionIds.slice(0, Math.max(0, dispositionIds.indexOf(atLeast) + 1));
+    const leadsTo =
+      atLeast === undefined
+        ? named.map((d) => `"${d}"`).join(' or ')
+        : `at least "${atLeast}" (${dispositions.join(', ')})`;
     const when = resolve(source, ['invariants', i, 'when'], inv.when, `invariant "${inv.id}"`, model, errors);
-    return { id: inv.id, when, dispositions, reason: inv.reason, location: source.locate(['invariants', i, 'id']) };
+    return {
+      id: inv.id,
+      when,
+      dispositions,
+      leadsTo,
+      reason: inv.reason,
+      location: source.locate(['invariants', i, 'id']),
+    };
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, invariants };
 }

@@ -41,7 +41,7 @@ export function invariantFindings(analysis: Analysis, invariants: readonly Invar
         return false;
       },
     });
-    const leadsTo = invariant.dispositions.map((d) => `"${d}"`).join(' or ');
+    const leadsTo = invariant.leadsTo ?? invariant.dispositions.map((d) => `"${d}"`).join(' or ');
     const order = (id: string) => (id === '' ? model.rules.length : model.rules.findIndex((r) => r.id === id));
     const sorted = [...broken].sort(([a], [b]) => order(a) - order(b));
     const findings = sorted.map(([ruleId, example]) => {

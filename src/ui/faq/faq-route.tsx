@@ -2,14 +2,14 @@
  * The FAQ at its own address: every guidance article, without the
  * questionnaire. Loaded only when opened, with the content it needs.
  */
-import content from 'virtual:triage-content';
-import { useModel, useRegion } from '../region/region-context.tsx';
+import { useContent } from '../content/use-content.ts';
+import { useRegion } from '../region/region-context.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { FaqPage } from './faq-page.tsx';
 
 export default function FaqRoute() {
   const { region } = useRegion();
-  const { articles } = useModel();
+  const { articles, faq } = useContent();
   usePageTitle('Questions about back pain after squats');
   return (
     <>
@@ -18,7 +18,7 @@ export default function FaqRoute() {
           Back to the check
         </a>
       </p>
-      <FaqPage faq={content.faq} articles={articles} region={region} />
+      <FaqPage faq={faq} articles={articles} region={region} />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * for people who cannot see the colour. Self-care has no card style.
  */
 import type { ReactNode } from 'react';
-import type { CareCard as Level } from '../../rules/schema.ts';
+import type { CareCard as Level } from '../../rules/model.ts';
 import { VisuallyHidden } from '../shared/visually-hidden.tsx';
 
 /** Read out before the heading, as NHS.UK care cards do. */

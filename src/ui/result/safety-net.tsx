@@ -1,11 +1,11 @@
 /** The signs that mean getting help sooner, from `rules/safety-net.yaml`, for this result's disposition. */
 
-import { useModel } from '../region/region-context.tsx';
+import { useContent } from '../content/use-content.ts';
 import { CareCard } from './care-card.tsx';
 
 export function SafetyNet({ disposition }: { readonly disposition: string }) {
-  const model = useModel();
-  const groups = (model.safetyNet ?? []).filter((g) => g.showFor.includes(disposition));
+  const { safetyNet } = useContent();
+  const groups = safetyNet.filter((g) => g.showFor.includes(disposition));
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby="safety-net-title">

@@ -1,6 +1,6 @@
-/** The start page: what the check is for, what it is not, and "Start now". */
+/** The start page: what the check is for, who it is for, what it is not, and "Start now". */
 
-import { useRegion, useRegionText } from '../region/region-context.tsx';
+import { useModel, useRegion } from '../region/region-context.tsx';
 import { RegionPicker } from '../region/region-picker.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
@@ -10,23 +10,30 @@ import { useTriage } from '../triage/use-triage.ts';
 export function StartPage() {
   const { start } = useTriage();
   const { region, regions, choose } = useRegion();
-  const fill = useRegionText();
-  usePageTitle('Check your back pain after squats');
+  const { startPage: page } = useModel();
+  usePageTitle(page.title);
   return (
     <>
-      <PageHeading>Check your back pain after squats</PageHeading>
-      <p className="lead">
-        Answer a few questions about pain or soreness in your lower back, buttocks or thighs after squats. We will tell
-        you if it sounds like normal soreness, what you can do about it, and when to get help.
-      </p>
+      <PageHeading>{page.title}</PageHeading>
+      <p className="lead">{page.lead}</p>
       <div className="inset inset--warning">
         <p>
-          <strong>{fill('If you think you need emergency help, call {emergency-number} now.')}</strong> Do not use this
-          check.
+          <strong>{page.emergency}</strong>
         </p>
       </div>
-      <p>This check is not a diagnosis. It helps you decide what to do next.</p>
-      <p>It takes about 2 minutes. Your answers stay on this device and are not sent anywhere.</p>
+      {[page.useIf, page.doNotUseIf].map((list) => (
+        <div key={list.intro}>
+          <p>{list.intro}</p>
+          <ul className="list list--bullet">
+            {list.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {page.notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
       <RegionPicker regions={regions} value={region.id} onChange={choose} />
       <button type="button" className="button button--start" onClick={start}>
         Start now
