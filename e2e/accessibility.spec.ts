@@ -54,6 +54,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('every question, before an answer', async ({ page }) => {
+      // Eleven pages, each scanned by axe: minutes on a busy two-core machine.
+      test.setTimeout(180_000);
       const seen = await visitEveryQuestion(page, journeys, (question) => expectNoViolations(page, question.id));
       expect(seen.size).toBe(model.questions.length);
     });
