@@ -3,6 +3,7 @@
  * short answer and a link to the guidance page that answers it in full.
  */
 import type { Article, FaqEntry } from '../../rules/model.ts';
+import { anchorFor, ContentsList } from '../shared/contents-list.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { FAQ_PATH, guidancePath } from '../triage/page-urls.ts';
 
@@ -18,21 +19,10 @@ export function FaqPage({ faq, articles }: FaqPageProps) {
   return (
     <>
       <PageHeading>{FAQ_TITLE}</PageHeading>
-      <nav className="contents" aria-labelledby="contents-title">
-        <h2 id="contents-title" className="contents__title">
-          Contents
-        </h2>
-        <ol className="contents__list">
-          {faq.map((entry) => (
-            <li key={entry.question}>
-              <a href={`#${questionAnchor(entry.question)}`}>{entry.question}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <ContentsList headings={faq.map((entry) => entry.question)} />
       {faq.map((entry) => (
-        <section key={entry.question} aria-labelledby={questionAnchor(entry.question)}>
-          <h2 id={questionAnchor(entry.question)}>{entry.question}</h2>
+        <section key={entry.question} aria-labelledby={anchorFor(entry.question)}>
+          <h2 id={anchorFor(entry.question)}>{entry.question}</h2>
           <p>{entry.answer}</p>
           <p>
             <a href={guidancePath(entry.article, FAQ_PATH)}>
@@ -43,11 +33,4 @@ export function FaqPage({ faq, articles }: FaqPageProps) {
       ))}
     </>
   );
-}
-
-function questionAnchor(question: string): string {
-  return `question-${question
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
 }

@@ -7,6 +7,7 @@
 import type { Article, ArticleSection, SafetyNetGroup } from '../../rules/model.ts';
 import { SafetyNet } from '../content/safety-net.tsx';
 import { RegionLine } from '../region/region-line.tsx';
+import { anchorFor, ContentsList } from '../shared/contents-list.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 
 interface ArticlePageProps {
@@ -19,14 +20,6 @@ interface ArticlePageProps {
 
 /** More sections than this get a contents list. */
 const CONTENTS_FROM = 4;
-
-/** An id for a section heading, from its words. */
-export function sectionAnchor(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 const PARTS = {
   recovery: 'How long it takes',
@@ -42,28 +35,15 @@ export function ArticlePage({ article, safetyNet, path }: ArticlePageProps) {
         <span id="article-title">{article.title}</span>
       </PageHeading>
       <p className="lead">{article.summary}</p>
-      {article.sections.length >= CONTENTS_FROM && (
-        <nav className="contents" aria-labelledby="contents-title">
-          <h2 id="contents-title" className="contents__title">
-            Contents
-          </h2>
-          <ol className="contents__list">
-            {headings.map((heading) => (
-              <li key={heading}>
-                <a href={`#${sectionAnchor(heading)}`}>{heading}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      )}
+      {article.sections.length >= CONTENTS_FROM && <ContentsList headings={headings} />}
       {article.sections.map((section) => (
         <Section key={section.heading} section={section} />
       ))}
-      <h2 id={sectionAnchor(PARTS.recovery)}>{PARTS.recovery}</h2>
+      <h2 id={anchorFor(PARTS.recovery)}>{PARTS.recovery}</h2>
       <p>{article.recovery}</p>
-      <SafetyNet groups={safetyNet} title={PARTS.help} id={sectionAnchor(PARTS.help)} />
+      <SafetyNet groups={safetyNet} title={PARTS.help} id={anchorFor(PARTS.help)} />
       <RegionLine from={path} />
-      <h2 id={sectionAnchor(PARTS.sources)}>{PARTS.sources}</h2>
+      <h2 id={anchorFor(PARTS.sources)}>{PARTS.sources}</h2>
       <ul className="list list--bullet">
         {article.sources.map((source) => (
           <li key={source.url}>
@@ -79,8 +59,8 @@ export function ArticlePage({ article, safetyNet, path }: ArticlePageProps) {
 
 function Section({ section }: { readonly section: ArticleSection }) {
   return (
-    <section aria-labelledby={sectionAnchor(section.heading)}>
-      <h2 id={sectionAnchor(section.heading)}>{section.heading}</h2>
+    <section aria-labelledby={anchorFor(section.heading)}>
+      <h2 id={anchorFor(section.heading)}>{section.heading}</h2>
       {section.intro && <p>{section.intro}</p>}
       {section.picture && (
         <img
