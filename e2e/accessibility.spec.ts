@@ -1,7 +1,8 @@
 /**
  * axe (WCAG 2.0, 2.1 and 2.2 A and AA, and best practice) on every distinct
  * state of every page, in light and dark: the start page, each question
- * empty and with its error, each disposition's result, and the FAQ. Focus
+ * empty and with its error, each disposition's result, every guidance page,
+ * the region page and the FAQ. Focus
  * moves to the new heading after each step, and to the error summary after
  * a failed submit.
  */
@@ -19,7 +20,7 @@ import {
   startCheck,
   visitEveryQuestion,
 } from './support/person.ts';
-import { model } from './support/shown-model.ts';
+import { content, model } from './support/shown-model.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const journeys = shortestPathsToRules(model);
@@ -78,6 +79,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expectNoViolations(page, `the ${disposition.id} result`);
       });
     }
+
+    for (const id of Object.keys(content.articles)) {
+      test(`the guidance page ${id}`, async ({ page }) => {
+        await page.goto(`/guidance/${id}`);
+        await expect(mainHeading(page)).toHaveText(content.articles[id]?.title ?? '(none)');
+        await expectNoViolations(page, `the guidance page ${id}`);
+      });
+    }
+
+    test('the region page', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Change where you are' }).click();
+      await expect(mainHeading(page)).toHaveText('Where are you?');
+      await expectNoViolations(page, 'the region page');
+    });
+
+    test('a result with its answers and reasons open', async ({ page }) => {
+      await page.goto('/?emergency-signs=faint');
+      await expect(page.locator('[data-disposition]')).toBeVisible();
+      for (const summary of await page.locator('summary').all()) await summary.click();
+      await expectNoViolations(page, 'an emergency result, opened');
+    });
 
     test('the FAQ', async ({ page }) => {
       await page.goto('/');

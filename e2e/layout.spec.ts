@@ -49,6 +49,21 @@ for (const screen of screens) {
       expect(seen.size).toBe(model.questions.length);
     });
 
+    test('every guidance page fits, pictures at the column width', async ({ page }) => {
+      for (const id of Object.keys(content.articles)) {
+        await page.goto(`/guidance/${id}`);
+        await expect(mainHeading(page)).toBeVisible();
+        expect(await layoutProblems(page), id).toEqual([]);
+        for (const picture of await page.locator('main img').all()) {
+          const [img, column] = await Promise.all([
+            picture.evaluate((el) => el.getBoundingClientRect().width),
+            page.locator('main').evaluate((el) => el.clientWidth),
+          ]);
+          expect(img, `${id}: a picture as wide as the column`).toBeGreaterThanOrEqual(Math.min(column, 640) - 1);
+        }
+      }
+    });
+
     test('the longest result fits', async ({ page }) => {
       if (!richest) throw new Error('no journeys');
       await follow(page, richest.events);

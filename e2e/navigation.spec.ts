@@ -95,6 +95,8 @@ test('changing an answer from the result asks it again, then the question the ch
 
   await follow(page, short.events);
   await expectResult(page, ruleById(short.rule));
+  // "Your answers" waits behind a tap, as on NHS 111 online.
+  await page.getByText('Check or change your answers').click();
   await control(page, new RegExp(`^Change\\b.*${escapeRegExp(question.text.replace(/\?$/, ''))}`, 'i')).click();
   await expect(mainHeading(page)).toHaveText(question.text);
   for (const option of last.options) await expect(choice(page, question, option)).toBeChecked();

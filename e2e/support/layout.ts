@@ -16,6 +16,8 @@ export function layoutProblems(page: Page): Promise<string[]> {
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
+      // Not drawn at all, such as what a closed <details> holds.
+      if (!el.checkVisibility({ contentVisibilityAuto: true })) return false;
       return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.opacity !== '0';
     };
     const keys = [...document.querySelectorAll('h1, h2, h3, p, li, label, legend, button, a, input, textarea, dt, dd')];

@@ -73,11 +73,13 @@ export function linkRegions(regions: Parsed<RegionsFile>, errors: RuleError[]): 
   return data.regions.map((r) => ({
     id: r.id,
     name: r.name,
+    sentenceName: r['sentence-name'] ?? r.name,
     countries: r.countries,
     fallback: r.fallback === true,
     phone: {
       emergency: r.phone.emergency,
       ...(r.phone.urgent === undefined ? {} : { urgent: r.phone.urgent }),
+      ...(r.phone.online === undefined ? {} : { online: r.phone.online }),
     },
     words: r.words,
   }));

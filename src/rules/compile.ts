@@ -151,8 +151,7 @@ function toStartPage(data: StartPageFile): StartPage {
 }
 
 function toArticle(articleId: string, data: GuidanceFile): Article {
-  const { 'get-help': getHelp, ...rest } = data;
-  return { id: articleId, ...rest, getHelp } as Article;
+  return { id: articleId, ...data } as Article;
 }
 
 function locationsOf(

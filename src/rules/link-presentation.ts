@@ -2,9 +2,9 @@
  * Checks the rules files that shape how results and questions are shown (the
  * body map and the safety net) against the questions and dispositions.
  */
-import type { BodyMap, Disposition, Question, SafetyNetGroup } from './model.ts';
+import type { BodyMap, Disposition, DrawnText, Question, SafetyNetGroup } from './model.ts';
 import type { BodyMapFile, SafetyNetFile } from './schema.ts';
-import type { RuleError, YamlSource } from './yaml-source.ts';
+import type { PathSegment, RuleError, YamlSource } from './yaml-source.ts';
 
 /** The body map, with every question and option it names checked; errors are pushed to `errors`. */
 export function linkBodyMap(
@@ -42,7 +42,70 @@ export function linkBodyMap(
     }
     seen.add(region.option);
   });
-  return { question: data.question, viewBox: data['view-box'], outline: data.outline, regions: data.regions };
+  const fits = fitsViewBox(source, data, errors);
+  (data.captions ?? []).forEach((caption, i) => {
+    fits.text(['captions', i], `the caption "${caption.lines.join(' ')}"`, caption);
+  });
+  data.regions.forEach((region, i) => {
+    const { label } = region;
+    fits.text(['regions', i, 'label'], `the label of "${region.option}"`, label);
+    (label.leaders ?? []).forEach(([x1, y1, x2, y2], j) => {
+      fits.point(['regions', i, 'label', 'leaders', j], `a line from the label of "${region.option}"`, x1, y1);
+      fits.point(['regions', i, 'label', 'leaders', j], `a line from the label of "${region.option}"`, x2, y2);
+    });
+  });
+  return {
+    question: data.question,
+    viewBox: data['view-box'],
+    textSize: data['text-size'],
+    lineHeight: data['text-size'] * LINE_SPACING,
+    outline: data.outline,
+    details: data.details ?? [],
+    captions: (data.captions ?? []).map(toDrawnText),
+    regions: data.regions.map((region) => ({
+      option: region.option,
+      label: { ...toDrawnText(region.label), leaders: region.label.leaders ?? [] },
+      shapes: region.shapes,
+    })),
+  };
+}
+
+type DrawnTextSource = NonNullable<BodyMapFile['captions']>[number];
+
+function toDrawnText({ lines, at: [x, y], align }: DrawnTextSource): DrawnText {
+  return { lines, x, y, align: align ?? 'start' };
+}
+
+/** Letters average about half their height in width: enough to catch words drawn off the edge. */
+const LETTER_WIDTH = 0.5;
+/** How far apart lines are, in letter heights; the drawing uses the same. */
+const LINE_SPACING = 1.15;
+
+/** Checks that points and words lie inside the drawing's view box, pushing an error for each that does not. */
+function fitsViewBox(source: YamlSource, data: BodyMapFile, errors: RuleError[]) {
+  const [left = 0, top = 0, width = 0, height = 0] = data['view-box'].split(' ').map(Number);
+  const right = left + width;
+  const bottom = top + height;
+  const size = data['text-size'];
+  const box = `the view box ${data['view-box']}`;
+  const inside = (x: number, y: number) => x >= left && x <= right && y >= top && y <= bottom;
+  return {
+    point(path: readonly PathSegment[], what: string, x: number, y: number) {
+      if (inside(x, y)) return;
+      errors.push({ ...source.locate(path), message: `${what} reaches ${x}, ${y}, outside ${box}` });
+    },
+    text(path: readonly PathSegment[], what: string, words: DrawnTextSource) {
+      const [x, y] = words.at;
+      const wide = Math.max(...words.lines.map((line) => line.length)) * size * LETTER_WIDTH;
+      const start = x - (words.align === 'end' ? wide : words.align === 'middle' ? wide / 2 : 0);
+      const lowest = y + (words.lines.length - 1) * size * LINE_SPACING;
+      if (inside(start, y - size * 0.75) && inside(start + wide, lowest + size * 0.25)) return;
+      errors.push({
+        ...source.locate([...path, 'at']),
+        message: `${what} at ${x}, ${y} runs outside ${box} (about ${Math.round(start)} to ${Math.round(start + wide)} across, ${Math.round(y - size * 0.75)} to ${Math.round(lowest + size * 0.25)} down); move it, or break it into shorter lines`,
+      });
+    },
+  };
 }
 
 /** The safety net, checked so that every result below emergency shows at least one group. */

@@ -65,7 +65,10 @@ export interface ArticleSection {
   readonly heading: string;
   readonly intro?: string;
   readonly picture?: Picture;
+  /** Steps in order: a numbered list. */
   readonly steps?: readonly string[];
+  /** Things that are not steps: a bulleted list. */
+  readonly points?: readonly string[];
   readonly dose?: string;
   readonly caution?: string;
 }
@@ -73,6 +76,8 @@ export interface ArticleSection {
 export interface Source {
   readonly name: string;
   readonly title: string;
+  /** The page's address. */
+  readonly url: string;
 }
 
 export interface Article {
@@ -82,9 +87,13 @@ export interface Article {
   readonly sections: readonly ArticleSection[];
   /** How long it should take to get better. */
   readonly recovery: string;
-  /** Signs that mean getting help sooner, each starting with what to do. */
-  readonly getHelp: readonly string[];
   readonly sources: readonly Source[];
+}
+
+/** An urgent advice service online, such as NHS 111 online. */
+export interface OnlineService {
+  readonly text: string;
+  readonly url: string;
 }
 
 /** A number to call, with the words on its button. */
@@ -102,12 +111,14 @@ export interface Phone {
 export interface Region {
   readonly id: string;
   readonly name: string;
+  /** The name inside a sentence: "the United Kingdom". */
+  readonly sentenceName: string;
   /** Country codes, as in a language tag like "en-GB", that choose this region by default. */
   readonly countries: readonly string[];
   /** Chosen when no listed country matches. */
   readonly fallback: boolean;
   /** The emergency number, and the urgent advice line where there is one. */
-  readonly phone: { readonly emergency: Phone; readonly urgent?: Phone };
+  readonly phone: { readonly emergency: Phone; readonly urgent?: Phone; readonly online?: OnlineService };
   readonly words: Readonly<Record<string, string>>;
 }
 
@@ -155,13 +166,43 @@ export interface StartPage {
   readonly notes: readonly string[];
 }
 
-/** A drawing of the body from behind whose regions stand for the options of one question. */
+/** Words drawn on the body map, a word or two a line. */
+export interface DrawnText {
+  readonly lines: readonly string[];
+  /** Where the first line's baseline starts, is centred or ends, as `align` says. */
+  readonly x: number;
+  readonly y: number;
+  readonly align: 'start' | 'middle' | 'end';
+}
+
+/** A region's label, with lines from it to the region: each from (x1, y1) near the words to a dot at (x2, y2). */
+export interface RegionLabel extends DrawnText {
+  readonly leaders: readonly (readonly [x1: number, y1: number, x2: number, y2: number])[];
+}
+
+/**
+ * A drawing of the body, from behind and (smaller) from the front, whose
+ * regions stand for the options of one question, each with its label.
+ */
 export interface BodyMap {
   readonly question: string;
   readonly viewBox: string;
-  /** SVG path data of the body's outline. */
+  /** The letters' height in the view box's units. */
+  readonly textSize: number;
+  /** How far apart the lines of a label or caption are, in the view box's units. */
+  readonly lineHeight: number;
+  /** SVG path data of the bodies, filled; each body is one path. */
   readonly outline: readonly string[];
-  readonly regions: readonly { readonly option: string; readonly shapes: readonly string[] }[];
+  /** SVG path data of lines drawn on the bodies, such as the spine. */
+  readonly details: readonly string[];
+  /** Words that name no region, such as which way a body faces. */
+  readonly captions: readonly DrawnText[];
+  /** In drawing order: later regions are drawn on top. */
+  readonly regions: readonly {
+    readonly option: string;
+    readonly label: RegionLabel;
+    readonly shapes: readonly string[];
+  }[];
 }
 
 /** Signs that mean getting help sooner, shown on results below emergency. */

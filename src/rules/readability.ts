@@ -107,10 +107,10 @@ export function articlePassages(article: Article): string[] {
       ...(s.intro ? [s.intro] : []),
       ...(s.picture ? [s.picture.alt] : []),
       ...(s.steps ?? []),
+      ...(s.points ?? []),
       ...(s.dose ? [s.dose] : []),
       ...(s.caution ? [s.caution] : []),
     ]),
     article.recovery,
-    ...article.getHelp,
   ];
 }

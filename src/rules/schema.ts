@@ -117,14 +117,25 @@ export const guidanceSection = z.strictObject({
   heading: text.describe('A short heading, such as the name of an exercise.'),
   intro: text.optional().describe('A sentence or two before the steps.'),
   picture: picture.optional(),
-  steps: z.array(text).min(1).optional().describe('What to do, in order: shown as a numbered list.'),
+  steps: z.array(text).min(1).optional().describe('What to do, in order: shown as a numbered list. Only for steps.'),
+  points: z
+    .array(text)
+    .min(1)
+    .optional()
+    .describe('Things that are not steps in order, such as what to tell a doctor: shown as a bulleted list.'),
   dose: text.optional().describe('How long to hold, how many times, how often.'),
   caution: text.optional().describe('Who should not do this, or when to stop.'),
 });
 
 export const source = z.strictObject({
   name: text.describe('Who published it, such as "NHS".'),
-  title: text.describe('The title of the page or guideline. No links: they can track people.'),
+  title: text.describe('The title of the page or guideline.'),
+  url: z
+    .string()
+    .regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\/\S*$/, {
+      error: 'a source links to its page with an https address, like "https://www.nhs.uk/conditions/back-pain/"',
+    })
+    .describe('The stable address of the page: a link the person can follow, never fetched by the app.'),
 });
 
 export const guidanceFile = z.strictObject({
@@ -132,10 +143,6 @@ export const guidanceFile = z.strictObject({
   summary: text.describe('One paragraph.'),
   sections: z.array(guidanceSection).min(1).describe('What to do, in parts.'),
   recovery: text.describe('How long it should take to get better.'),
-  'get-help': z
-    .array(text)
-    .min(1)
-    .describe('Signs that mean getting help sooner, each starting with what to do, like "{emergency-if} ...".'),
   sources: z.array(source).min(1).describe('Where the facts come from.'),
 });
 
@@ -163,6 +170,11 @@ const phone = z.strictObject({
 export const region = z.strictObject({
   id,
   name: text.describe('The name the person picks, such as "United Kingdom".'),
+  'sentence-name': text
+    .optional()
+    .describe(
+      'The name inside a sentence, where it differs: "the United Kingdom" in "Showing numbers for the United Kingdom".',
+    ),
   countries: z
     .array(z.string().regex(/^[A-Z]{2}$/, { error: 'a country is a two-letter code in capitals, like "GB"' }))
     .describe(
@@ -178,6 +190,15 @@ export const region = z.strictObject({
       urgent: phone
         .optional()
         .describe('The urgent medical advice line, where the region has one (NHS 111, healthdirect, 811).'),
+      online: z
+        .strictObject({
+          text: text.describe('The link\'s words, such as "Use NHS 111 online".'),
+          url: z
+            .string()
+            .regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\/\S*$/, { error: 'an online service is an https address' }),
+        })
+        .optional()
+        .describe('The urgent advice service online, where the region has one: offered beside the urgent call button.'),
     })
     .describe('The numbers a result offers to call.'),
   words: z
@@ -198,6 +219,25 @@ const pathData = z
   .regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 ,.-]+$/, { error: 'a shape is SVG path data, like "M10 10 L40 10 L40 40 Z"' })
   .describe("SVG path data in the drawing's coordinates.");
 
+/** A point in the drawing's coordinates. */
+const point = z.tuple([z.number(), z.number()]).describe("A point, [x, y], in the drawing's coordinates.");
+
+/** Words drawn on the body map: a label or a caption, a word or two a line. */
+const drawnText = z.strictObject({
+  lines: z
+    .array(text)
+    .min(1)
+    .max(3)
+    .describe('The words, one line each, top to bottom: a word or two a line, so they stay legible on a phone.'),
+  at: point.describe("Where the first line's baseline starts, is centred or ends, as align says."),
+  align: z
+    .enum(['start', 'middle', 'end'])
+    .optional()
+    .describe(
+      'Which end of each line sits at `at`: start (text runs right), middle, or end (text runs left). Start if left out.',
+    ),
+});
+
 export const bodyMapFile = z.strictObject({
   question: id.describe('The single-choice question the drawing belongs to.'),
   'view-box': z
@@ -206,16 +246,42 @@ export const bodyMapFile = z.strictObject({
       error: 'a view box is four numbers: left top width height, like "0 0 200 400"',
     })
     .describe("The drawing's coordinates: left top width height."),
-  outline: z.array(pathData).min(1).describe('The body, drawn from behind.'),
+  'text-size': z
+    .number()
+    .positive()
+    .describe(
+      "The height of the labels' and captions' letters in the drawing's coordinates; lines are 1.15 times apart.",
+    ),
+  outline: z
+    .array(pathData)
+    .min(1)
+    .describe('The bodies, filled: draw each as one path, so no seam can show between its parts.'),
+  details: z
+    .array(pathData)
+    .optional()
+    .describe('Lines drawn on the bodies, such as the spine and the folds under the buttocks.'),
+  captions: z.array(drawnText).optional().describe('Words that belong to no region, such as which way a body faces.'),
   regions: z
     .array(
       z.strictObject({
         option: id.describe('The option this region selects.'),
+        label: drawnText
+          .extend({
+            leaders: z
+              .array(z.tuple([z.number(), z.number(), z.number(), z.number()]))
+              .optional()
+              .describe(
+                'Lines from the label to the region, each [x1, y1, x2, y2]: from near the words to a dot on a shape.',
+              ),
+          })
+          .describe('A word or two drawn beside the region, naming it.'),
         shapes: z.array(pathData).min(1),
       }),
     )
     .min(1)
-    .describe('Which shapes belong to which option: clicking one selects the option, and it lights up when chosen.'),
+    .describe(
+      'Which shapes belong to which option: clicking one selects the option, and it lights up when chosen. Later regions are drawn on top of earlier ones.',
+    ),
 });
 
 export const safetyNetFile = z.strictObject({

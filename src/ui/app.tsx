@@ -3,15 +3,15 @@
  * or a plain explanation when a share link cannot be used. Anything
  * unexpected lands on a page that offers to start again, never a blank one.
  */
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { defaultRegion, regionById } from '../engine/region.ts';
 import { Layout } from './layout/layout.tsx';
-import { faqPage } from './lazy-pages.ts';
+import { faqPage, guidancePage, regionPage } from './lazy-pages.ts';
 import { Pages } from './pages.tsx';
 import { ErrorBoundary } from './problem/error-boundary.tsx';
 import { ProblemPage } from './problem/problem-page.tsx';
 import { RegionProvider } from './region/region-context.tsx';
-import { FAQ_PATH, pathFor } from './triage/page-urls.ts';
+import { otherPageAt, pathFor } from './triage/page-urls.ts';
 import { clearProgress, savedRegion, saveRegion, sessionStore } from './triage/saved-progress.ts';
 import { FRESH_START, type Startup, startupFor } from './triage/startup.ts';
 import { model } from './triage/triage-context.ts';
@@ -19,8 +19,15 @@ import { TriageProvider } from './triage/triage-provider.tsx';
 
 const DISCARDED = 'We could not use the answers saved in this tab, so you are starting again.';
 
+/** The pages outside the questions, each loaded only when opened. */
+const OTHER_PAGES = { faq: faqPage, guidance: guidancePage, region: regionPage } as const;
+
 export function App() {
-  const [startup, setStartup] = useState<Startup>(() => startupFor(model, window.location, sessionStore()));
+  // A page outside the questions (the FAQ, a guidance page, the region page) is opened by its own address.
+  const [other] = useState(() => otherPageAt(window.location.pathname));
+  const [startup, setStartup] = useState<Startup>(() =>
+    other ? FRESH_START : startupFor(model, window.location, sessionStore()),
+  );
   // A new key gives a new machine with nothing in it.
   const [run, setRun] = useState(0);
   const [regionId, setRegionId] = useState(() => savedRegion(sessionStore()));
@@ -30,6 +37,14 @@ export function App() {
     saveRegion(sessionStore(), id);
     setRegionId(id);
   }, []);
+  // Back from the region page may show this page from the browser's cache: read the region it chose.
+  useEffect(() => {
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setRegionId(savedRegion(sessionStore()));
+    };
+    window.addEventListener('pageshow', onShow);
+    return () => window.removeEventListener('pageshow', onShow);
+  }, []);
   const startAgain = () => {
     clearProgress(sessionStore());
     window.history.replaceState(null, '', pathFor('start', null));
@@ -37,13 +52,14 @@ export function App() {
     setRun((n) => n + 1);
   };
   const notice = startup.kind === 'triage' && startup.discarded ? DISCARDED : null;
+  const Other = other ? OTHER_PAGES[other.kind].Page : null;
   return (
     <RegionProvider model={model} region={region} onChoose={chooseRegion}>
       <Layout notice={notice}>
         <ErrorBoundary onStartAgain={startAgain}>
-          {window.location.pathname === FAQ_PATH ? (
+          {Other ? (
             <Suspense fallback={<p className="loading">Loading…</p>}>
-              <faqPage.Page />
+              <Other />
             </Suspense>
           ) : startup.kind === 'broken-link' ? (
             <ProblemPage

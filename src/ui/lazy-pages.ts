@@ -45,6 +45,8 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
 export const questionPage = lazyPage(() => import('./question/question-page.tsx').then((m) => m.QuestionPage));
 export const resultPage = lazyPage(() => import('./result/result-page.tsx').then((m) => m.default));
 export const faqPage = lazyPage(() => import('./faq/faq-route.tsx').then((m) => m.default));
+export const guidancePage = lazyPage(() => import('./guidance/guidance-route.tsx').then((m) => m.default));
+export const regionPage = lazyPage(() => import('./region/region-page.tsx').then((m) => m.default));
 
 /** Starts loading the pages a person can reach from the start page. */
 export function preloadNextPages(): Promise<unknown> {

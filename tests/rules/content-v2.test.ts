@@ -19,6 +19,7 @@ function sectionText(section: ArticleSection): string {
     section.intro ?? '',
     section.picture?.alt ?? '',
     ...(section.steps ?? []),
+    ...(section.points ?? []),
     section.dose ?? '',
     section.caution ?? '',
   ].join('\n');
@@ -27,12 +28,7 @@ function sectionText(section: ArticleSection): string {
 /** Every text of an article a person can read, in one string (placeholders unfilled). */
 function articleText(id: string): string {
   const a = articleOf(id);
-  return [a.title, a.summary, ...a.sections.map(sectionText), a.recovery, ...a.getHelp].join('\n');
-}
-
-/** The article's "get help sooner" lines. */
-function getHelp(id: string): readonly string[] {
-  return articleOf(id).getHelp;
+  return [a.title, a.summary, ...a.sections.map(sectionText), a.recovery].join('\n');
 }
 
 /** The text of the article's sections whose text matches `pattern`. */
@@ -167,7 +163,7 @@ describe('rest-and-recovery', () => {
 });
 
 describe('emergency-care', () => {
-  const steps = articleOf('emergency-care').sections[0]?.steps ?? [];
+  const steps = articleOf('emergency-care').sections[0]?.points ?? [];
 
   it('calls the emergency number and does not travel for chest pain, breathlessness, fainting or tummy pain', () => {
     const i = steps.findIndex(
@@ -281,18 +277,18 @@ describe('stretching', () => {
   });
 });
 
-describe('every "get help sooner" line matches v2 routing', () => {
-  const lines = articleIds.flatMap((id) => getHelp(id).map((line) => [id, line] as const));
+describe('every "get help sooner" line, on results and guidance pages alike, matches v2 routing', () => {
+  const lines = safetyNet.flatMap((g) => g.signs.map((sign) => [g.heading, `${g.heading} ${sign}`] as const));
 
-  it.each(lines)('%s: %s', (_id, line) => {
+  it.each(lines)('%s: %s', (_heading, line) => {
     if (/night/i.test(line)) expect(line).toMatch(/^\{urgent-if\}.*all the time/i);
     if (/one leg|foot drags/i.test(line)) expect(line).toMatch(/^\{urgent-if\}/);
     if (/below your knee|pins and needles|numbness in a leg/i.test(line)) expect(line).toMatch(/^\{routine-if\}/);
     if (/dark brown|genitals|both legs|rock hard|control when you pee/i.test(line)) {
-      expect(line).toMatch(/^(\{emergency-if\}|Call \{emergency-number\})/);
+      expect(line).toMatch(/^\{emergency-(if|action)\}/);
     }
     // Signs that need an ambulance, never travel: the line says to call, not to go.
-    if (/chest pain|short of breath|faint/i.test(line)) expect(line).toMatch(/^Call \{emergency-number\}/);
+    if (/chest pain|short of breath|faint/i.test(line)) expect(line).toMatch(/^\{emergency-action\} if/);
     expect(line).not.toMatch(/sleep|awake/i);
   });
 });

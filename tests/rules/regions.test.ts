@@ -143,17 +143,19 @@ describe.each(model.regions.map((r) => [r.id, r] as const))('in %s', (regionId, 
     }
   });
 
-  it('no "get help sooner" line names another region\'s emergency number', () => {
+  it('no guidance or "get help sooner" line names another region\'s emergency number', () => {
     // A number is another region's only when this region's own words never use it (111 is urgent in the UK, 999 in New Zealand).
     const own = Object.values(region.words).join(' ');
     const others = model.regions
       .filter((r) => r.id !== regionId)
       .map((r) => r.phone.emergency.number)
       .filter((number) => !own.includes(number));
-    for (const article of Object.values(localisedContent.articles)) {
-      for (const line of article.getHelp) {
-        for (const other of others) expect(line).not.toMatch(new RegExp(`\\b${other}\\b`));
-      }
+    const lines = [
+      ...Object.values(localisedContent.articles).flatMap((article) => articlePassages(article)),
+      ...localisedContent.safetyNet.flatMap((g) => [g.heading, ...g.signs]),
+    ];
+    for (const line of lines) {
+      for (const other of others) expect(line).not.toMatch(new RegExp(`\\b${other}\\b`));
     }
   });
 

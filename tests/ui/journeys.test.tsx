@@ -42,11 +42,20 @@ describe('a journey to each result', { timeout: UI_TIMEOUT }, () => {
     expect(window.location.pathname).toBe('/result');
 
     const rule = shown.rules.find((r) => r.id === journey.rule);
-    const why = screen.getByRole('region', { name: 'Why we suggest this' });
+    const emergency = model.dispositions.find((d) => d.id === journey.disposition)?.careCard === 'emergency';
+    // Why: a section on most results; behind a tap on an emergency result, which must stay short.
+    const why = (screen.getByText('Why we suggest this').closest('section, details') ?? document.body) as HTMLElement;
+    expect(why.tagName).toBe(emergency ? 'DETAILS' : 'SECTION');
     expect(within(why).getByText(rule?.reason ?? '')).toBeInTheDocument();
-    expect(
-      screen.getByRole('heading', { level: 2, name: content.articles[journey.guidance]?.title ?? '' }),
-    ).toBeInTheDocument();
+    const guide = content.articles[journey.guidance];
+    expect(screen.getByRole('heading', { level: 2, name: guide?.title ?? '' })).toBeInTheDocument();
+    expect(screen.getByText(guide?.summary ?? '(none)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `Read the full guide: ${guide?.title}` })).toHaveAttribute(
+      'href',
+      `/guidance/${journey.guidance}?from=%2Fresult`,
+    );
+    // The guidance in short, never in full.
+    expect(screen.queryByRole('heading', { name: 'Where this advice comes from' })).toBeNull();
 
     const asked = Object.keys(yourAnswers());
     expect(asked).toEqual(journey.steps.map((s) => questionText(s.question)));
@@ -58,14 +67,39 @@ describe('a journey to each result', { timeout: UI_TIMEOUT }, () => {
     for (const line of content.whatToDoNow[journey.disposition]?.do ?? ['(no list)']) {
       expect(within(doNow).getByText(line)).toBeInTheDocument();
     }
-    // Right under the care card: after the page heading, before anything else.
-    const heading = screen.getByRole('heading', { level: 1 });
-    expect(heading.compareDocumentPosition(doNow) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(doNow.compareDocumentPosition(why) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // In the order of an NHS 111 online result: care card, what to do now, guidance, safety net, why, answers.
+    const inOrder = [
+      screen.getByRole('heading', { level: 1 }),
+      doNow,
+      screen.getByRole('heading', { level: 2, name: guide?.title ?? '' }),
+      ...(emergency ? [] : [screen.getByRole('region', { name: /get help sooner/i })]),
+      why,
+      screen.getByRole('heading', { name: 'Your answers' }),
+      screen.getByRole('button', { name: 'Start again with different symptoms' }),
+    ];
+    for (let i = 1; i < inOrder.length; i++) {
+      expect(inOrder[i - 1]?.compareDocumentPosition(inOrder[i] as Node), `${i}`).toBe(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    }
 
-    const emergency = model.dispositions.find((d) => d.id === journey.disposition)?.careCard === 'emergency';
-    const safetyNet = screen.queryByRole('region', { name: /get help sooner/i });
-    if (emergency) expect(safetyNet).toBeNull();
-    else expect(safetyNet).toBeInTheDocument();
+    // Safety-netting once, and never on an emergency result.
+    expect(screen.queryAllByRole('region', { name: /get help sooner/i })).toHaveLength(emergency ? 0 : 1);
+    expect(visibleWords()).toBeLessThanOrEqual(emergency ? 250 : 600);
+  });
+
+  it('keeps an emergency result short even with every emergency sign ticked', async () => {
+    const signs = model.questions[0]?.options.filter((o) => !o.exclusive).map((o) => o.id) ?? [];
+    openApp(`/?${model.questions[0]?.id}=${signs.join(',')}`);
+    await resultFor('emergency');
+    expect(signs.length).toBeGreaterThan(10);
+    expect(visibleWords()).toBeLessThanOrEqual(250);
   });
 });
+
+/** Words a person sees in `main`: not what a closed <details> holds, nor text hidden for screen readers only. */
+function visibleWords(): number {
+  const main = document.querySelector('main')?.cloneNode(true) as HTMLElement;
+  for (const hidden of main.querySelectorAll('details:not([open]) > :not(summary), .visually-hidden')) hidden.remove();
+  return (main.textContent ?? '').split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
+}

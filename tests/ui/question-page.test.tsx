@@ -51,7 +51,10 @@ describe('question pages', { timeout: UI_TIMEOUT }, () => {
     expect(await resultFor('urgent')).toHaveAttribute('data-rule', 'warning-sign');
     // The result page loads lazily; its heading takes focus once it has rendered.
     await waitFor(() => expect(pageHeading()).toHaveFocus());
-    await tabTo(user, screen.getByRole('link', { name: /^Change do any of these apply/ }));
+    // "Your answers" opens with the keyboard too.
+    await tabTo(user, screen.getByText('Check or change your answers').closest('summary') as HTMLElement);
+    await user.keyboard('{Enter}');
+    await tabTo(user, screen.getByRole('link', { name: /^Change do any of these other symptoms/ }));
     await user.keyboard('{Enter}');
     expect(pageHeading()).toHaveTextContent(questionText('warning-signs'));
     expect(choice('warning-signs', 'fever')).toBeChecked();
@@ -138,15 +141,15 @@ describe('question pages', { timeout: UI_TIMEOUT }, () => {
     expect(document.title).not.toMatch(/^Error: /);
   });
 
-  it('counts questions without promising how many are left', async () => {
+  it('counts questions with no total, as paths run from 1 to 11 questions', async () => {
     const { user } = await startNow();
-    expect(screen.getByText(`Question 1 of up to ${model.questions.length}`)).toBeInTheDocument();
+    expect(screen.getByText('Question 1')).toBeInTheDocument();
     await answerAll(
       user,
       'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days',
     );
-    // Under 3 days rules the "is it getting better" question out.
-    expect(screen.getByText(`Question 9 of up to ${model.questions.length - 1}`)).toBeInTheDocument();
+    expect(screen.getByText('Question 9')).toBeInTheDocument();
+    expect(screen.queryByText(/of up to/)).toBeNull();
   });
 
   it('lets the body map choose a place, and lights it with the chosen radio', async () => {
@@ -154,18 +157,52 @@ describe('question pages', { timeout: UI_TIMEOUT }, () => {
     await answerAll(user, 'emergency-signs=none&warning-signs=none&age=20-to-49');
     const map = model.bodyMap;
     if (!map) throw new Error('the rules have no body map');
-    const drawing = screen.getByText(optionLabel(map.question, 'thighs'), { selector: 'title' }).closest('svg');
+    const region = (option: string) =>
+      screen.getByText(optionLabel(map.question, option), { selector: 'title' }).parentElement;
+    const drawing = region('thighs')?.closest('svg');
     expect(drawing).toHaveAttribute('aria-hidden', 'true');
-    await user.click(screen.getByText(optionLabel(map.question, 'thighs'), { selector: 'title' }));
+    await user.click(region('thighs') as Element);
     expect(choice(map.question, 'thighs')).toBeChecked();
     await user.click(screen.getByText(optionLabel(map.question, 'lower-back-side'), { selector: 'label' }));
-    await waitFor(() =>
-      expect(
-        screen.getByText(optionLabel(map.question, 'lower-back-side'), { selector: 'title' }).parentElement,
-      ).toHaveClass('body-map__region--chosen'),
+    await waitFor(() => expect(region('lower-back-side')).toHaveClass('body-map__region--chosen'));
+    expect(region('thighs')).not.toHaveClass('body-map__region--chosen');
+    // The stripe for pain that spreads down the leg is a region like the others.
+    await user.click(region('down-the-leg')?.querySelector('path') as Element);
+    expect(choice(map.question, 'down-the-leg')).toBeChecked();
+    expect(region('down-the-leg')).toHaveClass('body-map__region--chosen');
+  });
+
+  it("names each place on the drawing in the rules' words, and a name chooses its place", async () => {
+    const { user } = await startNow();
+    await answerAll(user, 'emergency-signs=none&warning-signs=none&age=20-to-49');
+    const map = model.bodyMap;
+    if (!map) throw new Error('the rules have no body map');
+    const drawing = document.querySelector('svg.body-map');
+    const labels = [...(drawing?.querySelectorAll('.body-map__label') ?? [])];
+    const lines = (group: Element) => [...group.querySelectorAll('tspan')].map((t) => t.textContent);
+    expect(labels.map(lines)).toEqual(map.regions.map((r) => r.label.lines));
+    expect([...(drawing?.querySelectorAll('.body-map__caption') ?? [])].map(lines)).toEqual(
+      map.captions.map((c) => c.lines),
     );
-    expect(screen.getByText(optionLabel(map.question, 'thighs'), { selector: 'title' }).parentElement).not.toHaveClass(
-      'body-map__region--chosen',
-    );
+    const thighs = map.regions.findIndex((r) => r.option === 'thighs');
+    const label = labels[thighs];
+    if (!label) throw new Error('no label for the thighs');
+    expect(label.querySelectorAll('line')).toHaveLength(map.regions[thighs]?.label.leaders.length ?? -1);
+    await user.click(label.querySelector('text') as Element);
+    expect(choice(map.question, 'thighs')).toBeChecked();
+    expect(label).toHaveClass('body-map__label--chosen');
+  });
+
+  it('puts the drawing before the answers, so a phone shows it above them', async () => {
+    const { user } = await startNow();
+    await answerAll(user, 'emergency-signs=none&warning-signs=none&age=20-to-49');
+    const map = model.bodyMap;
+    if (!map) throw new Error('the rules have no body map');
+    const drawing = document.querySelector('svg.body-map');
+    const first = choice(map.question, model.questions.find((q) => q.id === map.question)?.options[0]?.id ?? '');
+    expect(drawing?.compareDocumentPosition(first)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    // Hidden from screen readers, and nothing in it takes focus: the radios are the control.
+    expect(drawing).toHaveAttribute('aria-hidden', 'true');
+    expect(drawing?.querySelectorAll('[tabindex], a, button, input')).toHaveLength(0);
   });
 });

@@ -1,50 +1,36 @@
 /**
- * The questions people ask, each with a short answer and a link to the
- * article that answers it in full; every article follows, once, so all the
- * guidance can be read without the questionnaire.
+ * The questions people ask: a contents list first, then each question with a
+ * short answer and a link to the guidance page that answers it in full.
  */
-import { fillPlaceholders, localiseArticle } from '../../engine/region.ts';
-import type { Article, FaqEntry, Region } from '../../rules/model.ts';
-import { ArticleBody, articleAnchor } from '../guidance/article-body.tsx';
+import type { Article, FaqEntry } from '../../rules/model.ts';
+import { anchorFor, ContentsList } from '../shared/contents-list.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
+import { FAQ_PATH, guidancePath } from '../triage/page-urls.ts';
 
 interface FaqPageProps {
+  /** In the person's region's words. */
   readonly faq: readonly FaqEntry[];
   readonly articles: Readonly<Record<string, Article>>;
-  /** Whose numbers and services the text names. */
-  readonly region: Region;
 }
 
-export function FaqPage({ faq, articles, region }: FaqPageProps) {
-  // Articles in the order the questions first link to them, so reading down follows the questions.
-  const linked = [...new Set(faq.map((entry) => entry.article))].flatMap((id) => {
-    const article = articles[id];
-    return article ? [localiseArticle(article, region)] : [];
-  });
-  const titleOf = (id: string) => linked.find((a) => a.id === id)?.title ?? id;
+export const FAQ_TITLE = 'Questions about back pain after squats';
+
+export function FaqPage({ faq, articles }: FaqPageProps) {
   return (
     <>
-      <PageHeading>Questions about back pain after squats</PageHeading>
+      <PageHeading>{FAQ_TITLE}</PageHeading>
+      <ContentsList headings={faq.map((entry) => entry.question)} />
       {faq.map((entry) => (
-        <section key={entry.question} aria-labelledby={questionAnchor(entry.question)}>
-          <h2 id={questionAnchor(entry.question)}>{fillPlaceholders(entry.question, region)}</h2>
-          <p>{fillPlaceholders(entry.answer, region)}</p>
+        <section key={entry.question} aria-labelledby={anchorFor(entry.question)}>
+          <h2 id={anchorFor(entry.question)}>{entry.question}</h2>
+          <p>{entry.answer}</p>
           <p>
-            <a href={`#${articleAnchor(entry.article)}`}>Read more: {titleOf(entry.article)}</a>
+            <a href={guidancePath(entry.article, FAQ_PATH)}>
+              Read more: {articles[entry.article]?.title ?? entry.article}
+            </a>
           </p>
         </section>
       ))}
-      <h2>All our guidance</h2>
-      {linked.map((article) => (
-        <ArticleBody key={article.id} article={article} level={3} />
-      ))}
     </>
   );
-}
-
-function questionAnchor(question: string): string {
-  return `question-${question
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
 }

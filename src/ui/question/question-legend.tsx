@@ -13,9 +13,8 @@ export function QuestionLegend({ question, progress }: QuestionLegendProps) {
     <legend className="fieldset__legend">
       {progress && (
         <span className="caption">
-          {/* "up to": the result may come before the last question, and a bar would claim to know when. */}
+          {/* No total: paths run from 1 to 11 questions, so any total would change on the way. */}
           Question {progress.number}
-          {progress.most > progress.number ? ` of up to ${progress.most}` : ''}
         </span>
       )}
       <PageHeading className="fieldset__heading">{question.text}</PageHeading>

@@ -77,9 +77,10 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
                 <VisuallyHidden>Error:</VisuallyHidden> {message}
               </p>
             )}
+            {/* The drawing first, so on a phone it sits above the answers; wider screens put it beside them. */}
             <div className={map ? 'with-body-map' : undefined}>
-              <Choices question={question} form={form} validate={errorFor(question)} />
               {map && <BodyMap map={map} form={form} />}
+              <Choices question={question} form={form} validate={errorFor(question)} />
             </div>
           </fieldset>
         </div>

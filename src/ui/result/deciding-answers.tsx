@@ -6,14 +6,15 @@ import { useModel } from '../region/region-context.tsx';
 interface DecidingAnswersProps {
   readonly reason: string;
   readonly because: readonly DecidingAnswer[];
+  /** Behind a tap ("Why we suggest this"), where the page must stay short. */
+  readonly collapsed?: boolean;
 }
 
-export function DecidingAnswers({ reason, because }: DecidingAnswersProps) {
+export function DecidingAnswers({ reason, because, collapsed = false }: DecidingAnswersProps) {
   const model = useModel();
   const questions = questionsById(model);
-  return (
-    <section aria-labelledby="why-title">
-      <h2 id="why-title">Why we suggest this</h2>
+  const body = (
+    <>
       <p>{reason}</p>
       <p>You told us:</p>
       <ul className="list list--bullet">
@@ -27,6 +28,22 @@ export function DecidingAnswers({ reason, because }: DecidingAnswersProps) {
           );
         })}
       </ul>
+    </>
+  );
+  if (collapsed) {
+    return (
+      <details className="details" aria-labelledby="why-title">
+        <summary className="details__summary">
+          <span id="why-title">Why we suggest this</span>
+        </summary>
+        <div className="details__text">{body}</div>
+      </details>
+    );
+  }
+  return (
+    <section aria-labelledby="why-title">
+      <h2 id="why-title">Why we suggest this</h2>
+      {body}
     </section>
   );
 }

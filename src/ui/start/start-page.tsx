@@ -1,7 +1,7 @@
 /** The start page: what the check is for, who it is for, what it is not, and "Start now". */
 
-import { useModel, useRegion } from '../region/region-context.tsx';
-import { RegionPicker } from '../region/region-picker.tsx';
+import { useModel } from '../region/region-context.tsx';
+import { RegionLine } from '../region/region-line.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { FAQ_PATH } from '../triage/page-urls.ts';
@@ -9,7 +9,6 @@ import { useTriage } from '../triage/use-triage.ts';
 
 export function StartPage() {
   const { start } = useTriage();
-  const { region, regions, choose } = useRegion();
   const { startPage: page } = useModel();
   usePageTitle(page.title);
   return (
@@ -34,7 +33,7 @@ export function StartPage() {
       {page.notes.map((note) => (
         <p key={note}>{note}</p>
       ))}
-      <RegionPicker regions={regions} value={region.id} onChange={choose} />
+      <RegionLine from={import.meta.env.BASE_URL} />
       <button type="button" className="button button--start" onClick={start}>
         Start now
         <svg className="button__arrow" aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19">

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { CareCard as Level } from '../../rules/model.ts';
-import { VisuallyHidden } from '../shared/visually-hidden.tsx';
+import { VisuallyHidden } from './visually-hidden.tsx';
 
 /** Read out before the heading, as NHS.UK care cards do. */
 const PREFIX: Record<Level, string | null> = {
