@@ -100,6 +100,8 @@ test('a guidance page opened from a result comes back to it, by its Back link an
 test('every guidance page is reachable from a result or the FAQ, and leads back', async ({ page }) => {
   await page.goto('/faq');
   const links = page.getByRole('link', { name: /^Read more:/ });
+  // The FAQ loads on its own: wait for it before reading its links.
+  await expect(links.first()).toBeVisible();
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const reached = new Set<string>();
   for (const href of new Set(hrefs)) {
