@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './config/content-security-policy.ts';
-import { triageRules } from './src/rules/vite-plugin.ts';
+import { triageRules } from './src/build/vite-plugin.ts';
 
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
 const picturesDir = fileURLToPath(new URL('./public/pictures', import.meta.url));

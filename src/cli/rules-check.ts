@@ -4,8 +4,8 @@
  * `file:line:column: severity: message` with answers that show it.
  */
 import { basename } from 'node:path';
-import { checkRuleFiles, hasErrors } from '../rules/checker/check.ts';
-import { formatReport, reportJson } from '../rules/checker/format.ts';
+import { checkRuleFiles, hasErrors } from '../checker/check.ts';
+import { formatReport, reportJson } from '../checker/format.ts';
 import { readRuleFiles } from '../rules/load-dir.ts';
 import { isMain, type Output, RULES_DIR } from './shared.ts';
 

@@ -2,8 +2,7 @@
  * Where the wizard goes next, as pure functions of the answers: the machine's
  * guards and actions both call these, so they cannot disagree.
  */
-import { type Answers, withAnswer } from '../engine/answers.ts';
-import { answerProblem } from '../engine/answers-text.ts';
+import { type Answers, answerProblem, withAnswer } from '../engine/answers.ts';
 import { walk } from '../engine/decide.ts';
 import { questionsById } from '../engine/truth.ts';
 import type { TriageModel } from '../rules/model.ts';

@@ -3,10 +3,10 @@
  * and every emergency and warning sign combination checked exhaustively.
  */
 import { describe, expect, it } from 'vitest';
+import { compileInvariants } from '../../src/checker/invariants-file.ts';
 import type { Answers } from '../../src/engine/answers.ts';
 import { decide, step, walk } from '../../src/engine/decide.ts';
 import { Evaluator } from '../../src/engine/truth.ts';
-import { compileInvariants } from '../../src/rules/checker/invariants-file.ts';
 import type { Condition, TriageModel } from '../../src/rules/model.ts';
 import { model, answers as parse } from '../support/model.ts';
 import { allPaths } from '../support/paths.ts';

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerProblem, MAX_ANSWERS_TEXT, parseAnswers, writeAnswers } from '../../src/engine/answers-text.ts';
+import { answerProblem } from '../../src/engine/answers.ts';
+import { MAX_ANSWERS_TEXT, parseAnswers, writeAnswers } from '../../src/engine/answers-text.ts';
 import { answersTextArb, validAnswersArb } from '../support/hostile-answers.ts';
 import { model } from '../support/model.ts';
 

@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useLayoutEffect, useMemo } from 'react';
 import { selectPage, type TriageSnapshot } from '../../machine/selectors.ts';
-import { type Arrival, ArrivalContext } from './arrival.ts';
+import { type Arrival, ArrivalContext } from '../shared/arrival.ts';
 import { pageAt, pathFor } from './page-urls.ts';
 import { saveProgress, sessionStore } from './saved-progress.ts';
 import type { Startup } from './startup.ts';

@@ -10,7 +10,7 @@
  * inside the atom's options, so the values decide every atom as the real
  * answer sets would, with far fewer of them.
  */
-import type { Condition, Question, TriageModel } from '../model.ts';
+import type { Condition, Question, TriageModel } from '../rules/model.ts';
 
 /** Component masks are 31-bit numbers: the answer values, plus one bit for "not asked". */
 export const MAX_VALUES = 30;

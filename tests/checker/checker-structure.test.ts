@@ -3,7 +3,7 @@
  * compiler refuses them in rules files): cycles, and names of later questions.
  */
 import { describe, expect, it } from 'vitest';
-import { checkModel } from '../../src/rules/checker/check.ts';
+import { checkModel } from '../../src/checker/check.ts';
 import type { Condition, TriageModel } from '../../src/rules/model.ts';
 import { model } from '../support/model.ts';
 import { fakeLocations } from '../support/random-model.ts';

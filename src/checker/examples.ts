@@ -1,9 +1,9 @@
 /**
  * Concrete answers for findings: real paths found inside regions.
  */
-import type { Answers } from '../../engine/answers.ts';
-import { writeAnswers } from '../../engine/answers-text.ts';
-import type { TriageModel } from '../model.ts';
+import type { Answers } from '../engine/answers.ts';
+import { writeAnswers } from '../engine/answers-text.ts';
+import type { TriageModel } from '../rules/model.ts';
 import type { Domain, MaskCondition } from './domain.ts';
 import { walkRegion } from './path.ts';
 import { regionExample } from './regions.ts';

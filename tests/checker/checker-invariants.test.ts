@@ -3,10 +3,10 @@
  * an invariant depends on reported, with answers that break it, when removed.
  */
 import { describe, expect, it } from 'vitest';
+import { checkRuleFiles } from '../../src/checker/check.ts';
+import { compileInvariants } from '../../src/checker/invariants-file.ts';
 import { parseAnswers } from '../../src/engine/answers-text.ts';
 import { walk } from '../../src/engine/decide.ts';
-import { checkRuleFiles } from '../../src/rules/checker/check.ts';
-import { compileInvariants } from '../../src/rules/checker/invariants-file.ts';
 import { compileRules } from '../../src/rules/compile.ts';
 import { formatRuleError } from '../../src/rules/yaml-source.ts';
 import { holds } from '../support/enumerate.ts';

@@ -2,10 +2,10 @@
  * Reads `rules/invariants.yaml`, the safety promises the checker proves:
  * validated by its schema, every question, option and disposition checked.
  */
-import type { Atom, Condition, SourceLocation, TriageModel } from '../model.ts';
-import { type ConditionSource, type InvariantsFile, invariantsFile } from '../schema.ts';
-import { schemaErrors } from '../schema-errors.ts';
-import { type PathSegment, parseYamlSource, type RuleError, type YamlSource } from '../yaml-source.ts';
+import type { Atom, Condition, SourceLocation, TriageModel } from '../rules/model.ts';
+import { type ConditionSource, type InvariantsFile, invariantsFile } from '../rules/schema.ts';
+import { schemaErrors } from '../rules/schema-errors.ts';
+import { type PathSegment, parseYamlSource, type RuleError, type YamlSource } from '../rules/yaml-source.ts';
 
 export const INVARIANTS_FILE = 'invariants.yaml';
 

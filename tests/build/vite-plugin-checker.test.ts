@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { triageRules } from '../../src/build/vite-plugin.ts';
 import { RULES_DIR } from '../../src/cli/shared.ts';
-import { triageRules } from '../../src/rules/vite-plugin.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vite-plugin-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { triageRules } from '../../src/build/vite-plugin.ts';
 import { RULES_DIR } from '../../src/cli/shared.ts';
-import { triageRules } from '../../src/rules/vite-plugin.ts';
 
 async function buildWith(rulesDir: string) {
   const root = mkdtempSync(join(tmpdir(), 'build-'));

@@ -3,7 +3,7 @@
  * that mask them), questions never asked, ask-conditions that never hold, and
  * dispositions and articles no path reaches.
  */
-import type { ModelLocations, SourceLocation } from '../model.ts';
+import type { ModelLocations, SourceLocation } from '../rules/model.ts';
 import { askedQuestions } from './asked.ts';
 import { compatibleWith, type MaskCondition, toMasks } from './domain.ts';
 import { type Analysis, exampleText, pathText, regionWhere } from './examples.ts';

@@ -4,11 +4,11 @@
  * line with answers that show it.
  */
 import { describe, expect, it } from 'vitest';
+import { checkRuleFiles } from '../../src/checker/check.ts';
+import type { Finding } from '../../src/checker/finding.ts';
 import { RULES_DIR } from '../../src/cli/shared.ts';
 import { parseAnswers } from '../../src/engine/answers-text.ts';
 import { walk } from '../../src/engine/decide.ts';
-import { checkRuleFiles } from '../../src/rules/checker/check.ts';
-import type { Finding } from '../../src/rules/checker/finding.ts';
 import { compileRules } from '../../src/rules/compile.ts';
 import { readRuleFiles } from '../../src/rules/load-dir.ts';
 import type { TriageModel } from '../../src/rules/model.ts';

@@ -2,8 +2,8 @@
  * The rules checker: proves a compiled model complete and safe, or says
  * exactly what to fix. `checkRuleFiles` starts from the files' text.
  */
-import { compileRules } from '../compile.ts';
-import type { ModelLocations, TriageModel } from '../model.ts';
+import { compileRules } from '../rules/compile.ts';
+import type { ModelLocations, TriageModel } from '../rules/model.ts';
 import { coverageFindings, sweepCoverage } from './coverage.ts';
 import { buildDomain } from './domain.ts';
 import type { Analysis } from './examples.ts';

@@ -2,7 +2,7 @@
  * What the rules checker reports: each finding at a place in a rules file,
  * with answers that show it and what to do about it.
  */
-import type { SourceLocation } from '../model.ts';
+import type { SourceLocation } from '../rules/model.ts';
 
 export type Severity = 'error' | 'warning';
 

@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { askedQuestions } from '../../src/checker/asked.ts';
+import { checkModel } from '../../src/checker/check.ts';
+import { sweepCoverage } from '../../src/checker/coverage.ts';
+import { buildDomain, type Domain, toMasks } from '../../src/checker/domain.ts';
+import { type Leaf, sweep } from '../../src/checker/sweep.ts';
 import { parseAnswers } from '../../src/engine/answers-text.ts';
 import { walk } from '../../src/engine/decide.ts';
-import { askedQuestions } from '../../src/rules/checker/asked.ts';
-import { checkModel } from '../../src/rules/checker/check.ts';
-import { sweepCoverage } from '../../src/rules/checker/coverage.ts';
-import { buildDomain, type Domain, toMasks } from '../../src/rules/checker/domain.ts';
-import { type Leaf, sweep } from '../../src/rules/checker/sweep.ts';
 import type { TriageModel } from '../../src/rules/model.ts';
 import { enumerate, holds } from '../support/enumerate.ts';
 import { fakeLocations, randomModel } from '../support/random-model.ts';

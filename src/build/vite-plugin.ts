@@ -10,11 +10,11 @@
  */
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkRuleFiles } from './checker/check.ts';
-import { formatFinding } from './checker/format.ts';
-import { type CompileResult, compileRules } from './compile.ts';
-import { readPictureNames, readRuleFiles } from './load-dir.ts';
-import { formatRuleError } from './yaml-source.ts';
+import { checkRuleFiles } from '../checker/check.ts';
+import { formatFinding } from '../checker/format.ts';
+import { type CompileResult, compileRules } from '../rules/compile.ts';
+import { readPictureNames, readRuleFiles } from '../rules/load-dir.ts';
+import { formatRuleError } from '../rules/yaml-source.ts';
 
 type Compiled = Extract<CompileResult, { ok: true }>;
 

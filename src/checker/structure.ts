@@ -4,7 +4,7 @@
  * asked before it, so the engine can always tell whether to ask the next one.
  * The compiler refuses both for rules files; models built in memory may not.
  */
-import type { ModelLocations, SourceLocation, TriageModel } from '../model.ts';
+import type { ModelLocations, SourceLocation, TriageModel } from '../rules/model.ts';
 import type { Domain } from './domain.ts';
 import { type Finding, finding } from './finding.ts';
 

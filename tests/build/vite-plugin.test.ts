@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { triageRules } from '../../src/build/vite-plugin.ts';
 import { PICTURES_DIR, RULES_DIR } from '../../src/cli/shared.ts';
-import { triageRules } from '../../src/rules/vite-plugin.ts';
 
 /** What the plugin serves for a module id, as the exported value. */
 function serve(rulesDir: string, id: string): unknown {

@@ -9,7 +9,7 @@
  * multi-select alternative such as `signs=fever,rash` stands for every answer
  * set that the rules cannot tell apart from it.
  */
-import type { Answers } from '../../engine/answers.ts';
+import type { Answers } from '../engine/answers.ts';
 import type { Domain } from './domain.ts';
 import type { Region } from './sweep.ts';
 
