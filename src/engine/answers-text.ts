@@ -44,7 +44,9 @@ export function parseAnswers(model: TriageModel, text: string): ParsedAnswers {
     const key = decode(equals < 0 ? pair : pair.slice(0, equals));
     const value = equals < 0 ? null : decode(pair.slice(equals + 1));
     if (key === null || (equals >= 0 && value === null)) {
-      errors.push({ message: `"${shorten(pair)}" has a broken %-escape; answers use plain ids like location=thighs` });
+      errors.push({
+        message: `"${shorten(pair)}" has a broken %-escape; answers use plain ids like ${exampleAnswer(model)}`,
+      });
       continue;
     }
     const question = questions.get(key);
@@ -81,6 +83,13 @@ function checkOptions(question: Question, chosen: readonly string[], errors: Ans
     return null;
   }
   return question.options.map((o) => o.id).filter((id) => chosen.includes(id));
+}
+
+/** One answer as text, to show the format: the first question with its "none of these" option, or its first. */
+export function exampleAnswer(model: TriageModel): string {
+  const question = model.questions[0];
+  const option = question?.options.find((o) => o.exclusive) ?? question?.options[0];
+  return question && option ? `${question.id}=${option.id}` : 'question=option';
 }
 
 /** Writes answers as text, questions in the order asked and options in their listed order. */
