@@ -39,14 +39,14 @@ function stringsIn(file: string, code: string): string[] {
   if (errors.length > 0) throw new Error(`${file} does not parse: ${errors[0]?.message}`);
   const strings: string[] = [];
   new Visitor({
-    Literal: (node) => {
+    Literal(node) {
       if (typeof node.value === 'string') strings.push(node.value);
     },
-    TemplateLiteral: (node) => {
+    TemplateLiteral(node) {
       // A template with no ${...} is one string; otherwise each part stands alone.
       for (const part of node.quasis) strings.push(part.value.cooked ?? part.value.raw);
     },
-    JSXText: (node) => {
+    JSXText(node) {
       strings.push(node.value);
     },
   }).visit(program);
@@ -84,7 +84,7 @@ describe('ids in code', () => {
     ['a whole string', `const level = 'none';`, 'none'],
     ['a hyphenated id in a string', `const usage = 'like "dull-ache" here';`, 'dull-ache'],
     ['a question=option pair in a string', `const usage = 'like "emergency-signs=none"; see --help';`],
-    ['a pair in a template', 'const m = `${x}: answers use plain ids like location=thighs`;', 'location=thighs'],
+    ['a pair in a template', `const m = \`\${x}: answers use plain ids like location=thighs\`;`, 'location=thighs'],
     ['an option of a pair with an unknown question', 'const help = `such as "signs=fever" stands`;', 'signs=fever'],
     ['a hyphenated id in JSX text', 'const p = <p>Read see-a-professional</p>;', 'see-a-professional'],
   ])('finds %s', (_what, code, id = 'emergency-signs') => {
@@ -93,7 +93,7 @@ describe('ids in code', () => {
 
   it.each([
     ['a plain word inside a sentence', `const m = 'there is none';`],
-    ['a pair of words that are not ids', 'const href = `/guidance/${article}?from=%2Fresult`;'],
+    ['a pair of words that are not ids', `const href = \`/guidance/\${article}?from=%2Fresult\`;`],
     ['a comment', `// like "emergency-signs=none"\nconst a = 1;`],
   ])('ignores %s', (_what, code) => {
     expect(idsInFile('example.tsx', code)).toEqual([]);
