@@ -2,10 +2,11 @@
  * Reads `rules/invariants.yaml`, the safety promises the checker proves:
  * validated by its schema, every question, option and disposition checked.
  */
-import type { Atom, Condition, SourceLocation, TriageModel } from '../rules/model.ts';
-import { type ConditionSource, type InvariantsFile, invariantsFile } from '../rules/schema.ts';
+import { resolveCondition } from '../rules/condition.ts';
+import type { Condition, SourceLocation, TriageModel } from '../rules/model.ts';
+import { type InvariantsFile, invariantsFile } from '../rules/schema.ts';
 import { schemaErrors } from '../rules/schema-errors.ts';
-import { type PathSegment, parseYamlSource, type RuleError, type YamlSource } from '../rules/yaml-source.ts';
+import { parseYamlSource, type RuleError } from '../rules/yaml-source.ts';
 
 export const INVARIANTS_FILE = 'invariants.yaml';
 
@@ -41,6 +42,7 @@ export function compileInvariants(
   }
   const errors: RuleError[] = [];
   const dispositionIds = model.dispositions.map((d) => d.id);
+  const scope = { allowed: model.questions, known: new Set(model.questions.map((q) => q.id)) };
   const invariants = parsed.data.invariants.map((inv: InvariantsFile['invariants'][number], i): Invariant => {
     const atLeast = inv['leads-to-at-least'];
     const exact = inv['leads-to'] ?? [];
@@ -66,7 +68,7 @@ export function compileInvariants(
       atLeast === undefined
         ? named.map((d) => `"${d}"`).join(' or ')
         : `at least "${atLeast}" (${dispositions.join(', ')})`;
-    const when = resolve(source, ['invariants', i, 'when'], inv.when, `invariant "${inv.id}"`, model, errors);
+    const when = resolveCondition(source, ['invariants', i, 'when'], inv.when, `invariant "${inv.id}"`, scope, errors);
     return {
       id: inv.id,
       when,
@@ -77,44 +79,4 @@ export function compileInvariants(
     };
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, invariants };
-}
-
-type Match = string | readonly string[] | { readonly not: string | readonly string[] };
-
-function resolve(
-  source: YamlSource,
-  path: readonly PathSegment[],
-  condition: ConditionSource,
-  owner: string,
-  model: TriageModel,
-  errors: RuleError[],
-): Condition {
-  const isAnyOf = 'any-of' in condition;
-  const clauses = (isAnyOf ? condition['any-of'] : [condition]) as Record<string, Match>[];
-  return {
-    anyOf: clauses.map((clause, ci) =>
-      Object.entries(clause).flatMap(([questionId, match]): Atom[] => {
-        const at = isAnyOf ? [...path, 'any-of', ci, questionId] : [...path, questionId];
-        const question = model.questions.find((q) => q.id === questionId);
-        if (!question) {
-          errors.push({
-            ...source.locate(at, { key: true }),
-            message: `${owner} names question "${questionId}", which does not exist; questions are ${model.questions.map((q) => q.id).join(', ')}`,
-          });
-          return [];
-        }
-        const negated = typeof match === 'object' && !Array.isArray(match);
-        const raw = negated ? (match as { not: string | readonly string[] }).not : (match as string | string[]);
-        const listed: readonly string[] = typeof raw === 'string' ? [raw] : raw;
-        const optionIds = question.options.map((o) => o.id);
-        for (const optionId of listed.filter((o) => !optionIds.includes(o))) {
-          errors.push({
-            ...source.locate(at),
-            message: `${owner} names option "${optionId}" of question "${questionId}"; options are ${optionIds.join(', ')}`,
-          });
-        }
-        return [{ question: questionId, options: optionIds.filter((o) => listed.includes(o) !== negated) }];
-      }),
-    ),
-  };
 }

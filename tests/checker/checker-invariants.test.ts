@@ -11,7 +11,7 @@ import { compileRules } from '../../src/rules/compile.ts';
 import { formatRuleError } from '../../src/rules/yaml-source.ts';
 import { holds } from '../support/enumerate.ts';
 import { model } from '../support/model.ts';
-import { positionOf, shippedFiles, withEdit } from '../support/rule-files.ts';
+import { inject, positionOf, shippedFiles, withEdit } from '../support/rule-files.ts';
 
 function invariantsOf(files: ReadonlyMap<string, string>) {
   const compiled = compileRules(files);
@@ -89,6 +89,34 @@ describe('invariants.yaml', () => {
     expect(!result.ok && result.errors.map(formatRuleError)).toEqual([
       `rules/invariants.yaml:${at.line}:${at.column}: invariant "sudden-pain-over-50-is-urgent" names disposition "urgnet", which does not exist; dispositions are emergency, urgent, see-professional, self-care`,
     ]);
+  });
+
+  it.each([
+    [
+      'a condition that excludes every option',
+      '      emergency-signs:\n        not: none\n    leads-to: emergency',
+      '      emergency-signs:\n        not: [saddle-numbness, bladder-bowel, sex-changes, both-legs, serious-accident, chest-pain, breathless, tummy-pain, dark-urine, hard-muscles, faint, none]\n    leads-to: emergency',
+      'not',
+      'invariant "emergency-sign-means-emergency" excludes every option of question "emergency-signs", so it can never hold',
+    ],
+    [
+      'an unknown option in a list',
+      '      location: [buttocks-hips, thighs]',
+      '      location: [buttocks-hips, thigh]',
+      'thigh]',
+      'invariant "worsening-muscle-pain-is-urgent" names option "thigh" of question "location"; options are lower-back-middle, lower-back-side, buttocks-hips, thighs, down-the-leg',
+    ],
+    [
+      'an unknown question',
+      '      feeling: sharp\n    leads-to-at-least: urgent',
+      '      feelings: sharp\n    leads-to-at-least: urgent',
+      'feelings',
+      'invariant "sudden-pain-over-50-is-urgent" names question "feelings", which does not exist; questions are emergency-signs, warning-signs, age, location, leg-symptoms, onset, feeling, duration, trend, prior-injury, impact',
+    ],
+  ])('refuses %s in a condition, where it is written, as a rule would be', (_what, find, replace, at, message) => {
+    const { files, where } = inject('invariants.yaml', find, replace, at);
+    const { result } = invariantsOf(files);
+    expect(!result.ok && result.errors.map(formatRuleError)).toEqual([`${where}: ${message}`]);
   });
 
   it('keeps a promise that a more urgent result keeps, and breaks one that asks for more', () => {
