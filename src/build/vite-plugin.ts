@@ -12,13 +12,11 @@ import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkRuleFiles } from '../checker/check.ts';
 import { formatFinding } from '../checker/format.ts';
-import { type CompileResult, compileRules } from '../rules/compile.ts';
+import { type CompiledRules, compileRules } from '../rules/compile.ts';
 import { readPictureNames, readRuleFiles } from '../rules/load-dir.ts';
 import { formatRuleError } from '../rules/yaml-source.ts';
 
-type Compiled = Extract<CompileResult, { ok: true }>;
-
-const MODULES: Readonly<Record<string, (compiled: Compiled) => unknown>> = {
+const MODULES: Readonly<Record<string, (compiled: CompiledRules) => unknown>> = {
   'virtual:triage-model': (compiled) => compiled.model,
   'virtual:triage-content': (compiled) => compiled.content,
 };
@@ -29,8 +27,8 @@ export function triageRules(rulesDir: string, picturesDir?: string): Plugin {
   const resolvedIds = Object.keys(MODULES).map(resolved);
   let building = false;
   // Each virtual module asks for the rules; compile and check them once per version of the files.
-  let last: { readonly key: string; readonly result: Compiled } | undefined;
-  const compiled = (files: ReadonlyMap<string, string>): Compiled => {
+  let last: { readonly key: string; readonly result: CompiledRules } | undefined;
+  const compiled = (files: ReadonlyMap<string, string>): CompiledRules => {
     const pictures = picturesDir === undefined ? undefined : readPictureNames(picturesDir);
     const key = JSON.stringify([[...files], pictures ? [...pictures] : null, building]);
     if (last?.key === key) return last.result;
