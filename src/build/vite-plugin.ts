@@ -48,7 +48,7 @@ export function triageRules(rulesDir: string, picturesDir?: string): Plugin {
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id in MODULES ? resolved(id) : null;
+      return Object.hasOwn(MODULES, id) ? resolved(id) : null;
     },
     load(id) {
       const name = Object.keys(MODULES).find((m) => resolved(m) === id);

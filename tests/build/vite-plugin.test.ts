@@ -33,6 +33,14 @@ describe('the rules plugin', () => {
     expect(JSON.stringify(model)).not.toMatch(/what-to-do-now|whatToDoNow|"sections"/);
   });
 
+  it('resolves only its own virtual modules, not the names every object inherits', () => {
+    const resolveId = triageRules(RULES_DIR, PICTURES_DIR).resolveId as (id: string) => string | null;
+    expect(resolveId('virtual:triage-model')).toBe('\0virtual:triage-model');
+    for (const id of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'virtual:triage-other']) {
+      expect(resolveId(id), id).toBeNull();
+    }
+  });
+
   it('fails the build when an article names a drawing that does not exist', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'rules-')), 'rules');
     cpSync(RULES_DIR, dir, { recursive: true });
