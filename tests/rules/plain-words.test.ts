@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileInvariants } from '../../src/checker/invariants-file.ts';
 import { localiseContent, localiseModel } from '../../src/engine/region.ts';
-import { fleschKincaidGrade, textStats } from '../../src/rules/readability.ts';
 import { content, model } from '../support/model.ts';
+import { fleschKincaidGrade, textStats } from '../support/readability.ts';
 import { shippedFiles } from '../support/rule-files.ts';
 
 const MAX_GRADE = 6;
