@@ -6,15 +6,16 @@ import type { SnapshotFrom } from 'xstate';
 import { decide, walk } from '../engine/decide.ts';
 import { questionsById } from '../engine/truth.ts';
 import type { Question, TriageModel } from '../rules/model.ts';
+import type { Page } from './navigation.ts';
 import type { TriageMachine } from './triage-machine.ts';
 
 export type TriageSnapshot = SnapshotFrom<TriageMachine>;
 
 /** The page on screen. */
-export type Page = 'start' | 'question' | 'result' | 'gap';
-
 export function selectPage(snapshot: TriageSnapshot): Page {
-  for (const page of ['question', 'result', 'gap'] as const) if (snapshot.matches(page)) return page;
+  if (snapshot.matches('question')) return 'question';
+  if (snapshot.matches({ end: 'result' })) return 'result';
+  if (snapshot.matches({ end: 'gap' })) return 'gap';
   return 'start';
 }
 

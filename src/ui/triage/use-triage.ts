@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { transition } from 'xstate';
 import type { Answers } from '../../engine/answers.ts';
-import { type Page, selectPage, selectQuestion, type TriageSnapshot } from '../../machine/selectors.ts';
+import type { Page } from '../../machine/navigation.ts';
+import { selectPage, selectQuestion, type TriageSnapshot } from '../../machine/selectors.ts';
 import type { TriageEvent } from '../../machine/triage-machine.ts';
 import type { Question } from '../../rules/model.ts';
 import { pathFor } from './page-urls.ts';
