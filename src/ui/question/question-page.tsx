@@ -5,13 +5,13 @@
  */
 import '../styles/question.css';
 import { useForm } from 'react-hook-form';
-import { progressAt } from '../../engine/progress.ts';
+import { selectProgress } from '../../machine/selectors.ts';
 import type { Question } from '../../rules/model.ts';
 import { useModel } from '../region/region-context.tsx';
 import { BackLink } from '../shared/back-link.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { VisuallyHidden } from '../shared/visually-hidden.tsx';
-import { useAddressAfter, useTriage } from '../triage/use-triage.ts';
+import { useBackAddress, useTriage, useTriageSelector } from '../triage/use-triage.ts';
 import { BodyMap } from './body-map.tsx';
 import { Choices, inputId } from './choices.tsx';
 import { ErrorSummary } from './error-summary.tsx';
@@ -19,13 +19,11 @@ import { QuestionLegend } from './question-legend.tsx';
 
 type Values = Record<string, string | string[] | null>;
 
-/** The question on screen; a new form for each question, so no answer carries over. */
+/** The question on screen, in the person's region's words; a new form for each question, so no answer carries over. */
 export function QuestionPage() {
   const { question, answers } = useTriage();
-  // The same question in the person's region's words.
-  const shown = useModel().questions.find((q) => q.id === question?.id);
-  if (!shown) return null;
-  return <QuestionForm key={shown.id} question={shown} answer={answers[shown.id] ?? []} />;
+  if (!question) return null;
+  return <QuestionForm key={question.id} question={question} answer={answers[question.id] ?? []} />;
 }
 
 /** The message beside the field when no answer is given. */
@@ -35,8 +33,9 @@ function errorFor(question: Question): string {
 
 function QuestionForm({ question, answer }: { readonly question: Question; readonly answer: readonly string[] }) {
   const model = useModel();
-  const { answers, submitAnswer, goBack } = useTriage();
-  const backTo = useAddressAfter({ type: 'nav.back' });
+  const { submitAnswer, goBack } = useTriage();
+  const backTo = useBackAddress();
+  const progress = useTriageSelector((s) => selectProgress(model, s));
   const multi = question.type === 'multi';
   const form = useForm<Values>({
     defaultValues: { [question.id]: multi ? [...answer] : (answer[0] ?? null) },
@@ -46,7 +45,6 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
   const error = formState.errors[question.id]?.message;
   const message = typeof error === 'string' ? error : null;
   usePageTitle(question.text, message !== null);
-  const progress = progressAt(model, answers, question.id);
   const map = model.bodyMap?.question === question.id ? model.bodyMap : null;
   const hintId = question.hint ? `${question.id}-hint` : null;
   const errorId = message ? `${question.id}-error` : null;
