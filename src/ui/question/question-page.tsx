@@ -4,7 +4,7 @@
  * Continue and Back lead; this page only collects a valid answer.
  */
 import '../styles/question.css';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { selectProgress } from '../../machine/selectors.ts';
 import type { Question } from '../../rules/model.ts';
 import { useModel } from '../region/region-context.tsx';
@@ -12,12 +12,11 @@ import { BackLink } from '../shared/back-link.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { VisuallyHidden } from '../shared/visually-hidden.tsx';
 import { useBackAddress, useTriage, useTriageSelector } from '../triage/use-triage.ts';
+import type { AnswerValues } from './answer-form.ts';
 import { BodyMap } from './body-map.tsx';
 import { Choices, inputId } from './choices.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { QuestionLegend } from './question-legend.tsx';
-
-type Values = Record<string, string | string[] | null>;
 
 /** The question on screen, in the person's region's words; a new form for each question, so no answer carries over. */
 export function QuestionPage() {
@@ -37,7 +36,7 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
   const backTo = useBackAddress();
   const progress = useTriageSelector((s) => selectProgress(model, s));
   const multi = question.type === 'multi';
-  const form = useForm<Values>({
+  const form = useForm<AnswerValues>({
     defaultValues: { [question.id]: multi ? [...answer] : (answer[0] ?? null) },
     shouldFocusError: false,
   });
@@ -56,7 +55,7 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
   });
 
   return (
-    <>
+    <FormProvider {...form}>
       {backTo && <BackLink href={backTo} onBack={goBack} />}
       {message && first && (
         <ErrorSummary message={message} inputId={inputId(question, first)} attempt={formState.submitCount} />
@@ -77,8 +76,8 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
             )}
             {/* The drawing first, so on a phone it sits above the answers; wider screens put it beside them. */}
             <div className={map ? 'with-body-map' : undefined}>
-              {map && <BodyMap map={map} form={form} />}
-              <Choices question={question} form={form} validate={errorFor(question)} />
+              {map && <BodyMap map={map} />}
+              <Choices question={question} validate={errorFor(question)} />
             </div>
           </fieldset>
         </div>
@@ -86,6 +85,6 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
           Continue
         </button>
       </form>
-    </>
+    </FormProvider>
   );
 }
