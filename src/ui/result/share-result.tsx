@@ -10,10 +10,8 @@ import { useTriageSelector } from '../triage/use-triage.ts';
 
 export function ShareResult() {
   const model = useModel();
-  const url = shareUrl(
-    window.location.origin,
-    useTriageSelector((s) => selectShareText(model, s)),
-  );
+  const answersText = useTriageSelector((s) => selectShareText(model, s));
+  const url = shareUrl(window.location.origin, answersText);
   const [copied, setCopied] = useState(false);
   const canShare = typeof navigator.share === 'function';
   const copy = async () => {
