@@ -48,12 +48,13 @@ describe('the machine, resumed from a share link', () => {
       fc.property(answersTextArb(model), validAnswersArb(model), (text, fallback) => {
         const parsed = parseAnswers(model, text);
         const answers = parsed.ok ? parsed.answers : fallback;
-        const actor = createActor(machine, { input: {} }).start();
-        actor.send({ type: 'triage.resume', answers });
+        const actor = createActor(machine, { input: { answers } }).start();
         const snapshot = actor.getSnapshot();
         expect(snapshot.status).toBe('active');
         const page = selectPage(snapshot);
-        expect(page === 'result' || page === 'question').toBe(true);
+        // With no answers at all there is nothing to resume, and the start page shows.
+        if (Object.keys(answers).length === 0) expect(page).toBe('start');
+        else expect(page === 'result' || page === 'question').toBe(true);
         expect(page === 'result').toBe(decide(model, answers) !== null);
         actor.stop();
       }),
@@ -61,7 +62,7 @@ describe('the machine, resumed from a share link', () => {
     );
   });
 
-  it('survives hostile answers given as input or as an event, and any event after', () => {
+  it('survives hostile answers given as input, and any event after', () => {
     const eventArb = fc.oneof(
       fc.constant({ type: 'triage.start' } as const),
       fc.constant({ type: 'nav.back' } as const),
@@ -74,20 +75,14 @@ describe('the machine, resumed from a share link', () => {
         .map((question) => ({ type: 'answer.change', question }) as const),
     );
     fc.assert(
-      fc.property(
-        hostileAnswersArb(model),
-        hostileAnswersArb(model),
-        fc.array(eventArb, { maxLength: 10 }),
-        (input, resumed, events) => {
-          const actor = createActor(machine, { input: { answers: input } }).start();
-          actor.send({ type: 'triage.resume', answers: resumed });
-          for (const event of events) actor.send(event);
-          const snapshot = actor.getSnapshot();
-          expect(snapshot.status).toBe('active');
-          expect(['start', 'question', 'result', 'gap']).toContain(selectPage(snapshot));
-          actor.stop();
-        },
-      ),
+      fc.property(hostileAnswersArb(model), fc.array(eventArb, { maxLength: 10 }), (input, events) => {
+        const actor = createActor(machine, { input: { answers: input } }).start();
+        for (const event of events) actor.send(event);
+        const snapshot = actor.getSnapshot();
+        expect(snapshot.status).toBe('active');
+        expect(['start', 'question', 'result', 'gap']).toContain(selectPage(snapshot));
+        actor.stop();
+      }),
       RUNS,
     );
   });
