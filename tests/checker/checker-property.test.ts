@@ -3,6 +3,7 @@
  * says equals what plain enumeration of every full path through the engine
  * finds, down to which region each single path falls in.
  */
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { askedQuestions } from '../../src/checker/asked.ts';
@@ -14,9 +15,10 @@ import { parseAnswers } from '../../src/engine/answers-text.ts';
 import { walk } from '../../src/engine/decide.ts';
 import type { TriageModel } from '../../src/rules/model.ts';
 import { enumerate, holds } from '../support/enumerate.ts';
+import { runs } from '../support/mutation.ts';
 import { fakeLocations, randomModel } from '../support/random-model.ts';
 
-const RUNS = 300;
+const RUNS = runs(300);
 
 /** Which checker value a real answer is: the exclusive option, or the set of option groups it touches. */
 function checkerValue(model: TriageModel, domain: Domain, q: number, answer: readonly string[] | undefined): number {

@@ -2,14 +2,16 @@
  * The share link parser under random and hostile text: it never throws, and
  * gives either valid answers or plain, short, one-line errors.
  */
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerProblem } from '../../src/engine/answers.ts';
 import { MAX_ANSWERS_TEXT, parseAnswers, writeAnswers } from '../../src/engine/answers-text.ts';
 import { answersTextArb, validAnswersArb } from '../support/hostile-answers.ts';
 import { model } from '../support/model.ts';
+import { runs } from '../support/mutation.ts';
 
-const RUNS = { numRuns: 2000 };
+const RUNS = { numRuns: runs(2000) };
 
 describe('parseAnswers, given any text', () => {
   it('never throws, and returns answers or errors', () => {

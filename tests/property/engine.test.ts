@@ -2,6 +2,7 @@
  * The engine and the machine under any answers, valid or hostile: no
  * exception escapes; valid answers always reach a result or a next question.
  */
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
@@ -11,8 +12,9 @@ import { selectPage } from '../../src/machine/selectors.ts';
 import { createTriageMachine } from '../../src/machine/triage-machine.ts';
 import { answersTextArb, hostileAnswersArb, validAnswersArb } from '../support/hostile-answers.ts';
 import { model } from '../support/model.ts';
+import { runs } from '../support/mutation.ts';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = { numRuns: runs(1000) };
 const machine = createTriageMachine(model);
 
 describe('the engine', () => {
