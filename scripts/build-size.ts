@@ -58,6 +58,75 @@ export function startPageFiles(dir: string): string[] {
   return [...new Set(loaded)];
 }
 
+/** One built file: its gzip bytes in all, and split into the app's code and the compiled rules it carries. */
+export interface FileSize {
+  readonly file: string;
+  readonly all: number;
+  readonly code: number;
+  readonly content: number;
+}
+
+/**
+ * The build's JavaScript and CSS split into the app's own code and its
+ * content: the compiled rules, which the rules plugin puts in the chunks as
+ * JSON strings (`virtual:triage-model`, `virtual:triage-content`).
+ */
+export interface CodeAndContent {
+  /** gzip bytes of every .js and .css file with the rules' JSON strings taken out. */
+  readonly code: number;
+  /** gzip bytes of each JSON string the rules plugin emitted, as it stands in its chunk, gzipped on its own. */
+  readonly content: number;
+  /** Per file, largest first. */
+  readonly files: readonly FileSize[];
+}
+
+/**
+ * How a minifier may write the string literal holding `json` (the plugin
+ * emits `JSON.parse("...")`): a template literal, or double or single quotes.
+ */
+function literalForms(json: string): string[] {
+  const escaped = json.replace(/\\/g, '\\\\');
+  return [
+    `\`${escaped.replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``,
+    JSON.stringify(json),
+    `'${escaped.replace(/'/g, "\\'")}'`,
+  ];
+}
+
+/**
+ * Splits the JS and CSS of the build in `dir` into code and content, given
+ * the values the rules plugin serves (the compiled model and content, as
+ * `loadRulesDir` gives them). Fails if one cannot be found in the build.
+ */
+export function measureCodeAndContent(dir: string, served: readonly unknown[]): CodeAndContent {
+  const wanted = served.map((value) => literalForms(JSON.stringify(value)));
+  const found = wanted.map(() => false);
+  const files = filesIn(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((path) => {
+      let text = readFileSync(path, 'utf8');
+      let content = 0;
+      wanted.forEach((forms, i) => {
+        const literal = forms.find((form) => text.includes(form));
+        if (literal === undefined) return;
+        found[i] = true;
+        content += gzipSync(literal, { level: 9 }).length;
+        text = text.replace(literal, '""');
+      });
+      return { file: relative(dir, path), all: gzipped(path), code: gzipSync(text, { level: 9 }).length, content };
+    })
+    .sort((a, b) => b.all - a.all);
+  const missing = found.flatMap((f, i) => (f ? [] : [i]));
+  if (missing.length > 0) {
+    throw new Error(
+      `the compiled rules (value ${missing.join(', ')}) are not in the build as a string literal; ` +
+        'has the rules plugin or the minifier changed how it writes them? (see literalForms in scripts/build-size.ts)',
+    );
+  }
+  const sum = (key: 'code' | 'content') => files.reduce((total, f) => total + f[key], 0);
+  return { code: sum('code'), content: sum('content'), files };
+}
+
 /** Measures the production build in `dir`. */
 export function measureBuild(dir: string): BuildSize {
   const files = filesIn(dir);

@@ -14,16 +14,16 @@
  * The engine decides as soon as a rule is true with every earlier rule
  * false, three-valued; over a complete path that is the first rule true on
  * it, a question not asked matching nothing. So sweeping complete paths gives
- * the engine's outcome for each, and `consistentParts` keeps only the paths
- * whose questions are asked exactly when their ask-when holds.
+ * the engine's outcome for each, and `consistentParts` (consistent-parts.ts)
+ * keeps only the paths whose questions are asked exactly when their ask-when
+ * holds.
  */
 import type { Domain, MaskCondition } from './domain.ts';
+import { FALSE, type Region, RegionEvaluator, SPLIT, type Status, TRUE, wholeSpace } from './region-evaluator.ts';
 import { type Flat, flatten } from './sweep-rules.ts';
 
-/** A region: for each question, a mask of the values it may take. */
-export interface Region {
-  readonly comps: readonly number[];
-}
+export { consistentParts, firstConsistent } from './consistent-parts.ts';
+export { type Region, wholeSpace } from './region-evaluator.ts';
 
 export type Leaf =
   /** Rule `rule` (an index into the swept rules) is the first true on every path in the region. */
@@ -59,53 +59,9 @@ export interface SweepResult {
 /** How many rules ahead to look for one that holds on a whole region. */
 const COVER_WINDOW = 16;
 
-const FALSE = 0;
-const TRUE = 1;
-const SPLIT = 2;
-type Status = 0 | 1 | 2;
-
-/**
- * Evaluates conditions on regions; on SPLIT, `splitAt` names a question on
- * which the condition is true for some values and false for others.
- */
-class RegionEvaluator {
-  splitAt = -1;
-  comps: readonly number[] = [];
-
-  status(condition: MaskCondition): Status {
-    let split = -1;
-    for (const clause of condition) {
-      let clauseStatus: Status = TRUE;
-      let clauseSplit = -1;
-      for (const atom of clause) {
-        const comp = this.comps[atom.q] as number;
-        if ((comp & atom.mask) === 0) {
-          clauseStatus = FALSE;
-          break;
-        }
-        if ((comp & ~atom.mask) !== 0) {
-          clauseStatus = SPLIT;
-          if (clauseSplit < 0) clauseSplit = atom.q;
-        }
-      }
-      if (clauseStatus === TRUE) return TRUE;
-      // Only a clause that can still hold is worth splitting for.
-      if (clauseStatus === SPLIT && split < 0) split = clauseSplit;
-    }
-    if (split < 0) return FALSE;
-    this.splitAt = split;
-    return SPLIT;
-  }
-}
-
 interface Node {
   readonly comps: number[];
   readonly rules: readonly number[];
-}
-
-/** The whole answer space: every answer, and "not asked" where a question has an ask-when. */
-export function wholeSpace(domain: Domain): Region {
-  return { comps: domain.questions.map((d, q) => d.answered | (domain.askWhen[q] ? d.notAsked : 0)) };
 }
 
 /** Sweeps the region (the whole space by default), reporting leaves that never overlap and together cover it. */
@@ -242,66 +198,4 @@ function groups(
   const result = parts.filter((part) => part !== 0);
   if (notAsked !== 0) result.push(notAsked);
   return result.sort((a, b) => (a & -a) - (b & -b));
-}
-
-/**
- * The parts of a region where every path is a real one: each question with
- * an ask-when is answered exactly when it holds. Calls `onPart` for each
- * (they never overlap); stops when it returns true. Returns false when the
- * budget ran out first.
- */
-export function consistentParts(
-  domain: Domain,
-  region: Region,
-  budget: number,
-  onPart: (part: Region) => boolean | undefined,
-): boolean {
-  const evaluator = new RegionEvaluator();
-  const stack: { comps: number[]; q: number }[] = [{ comps: [...region.comps], q: 0 }];
-  let nodes = 0;
-  while (stack.length > 0) {
-    if (nodes++ >= budget) return false;
-    const { comps, q: from } = stack.pop() as { comps: number[]; q: number };
-    evaluator.comps = comps;
-    let q = from;
-    let alive = true;
-    for (; q < comps.length; q++) {
-      const askWhen = domain.askWhen[q];
-      const d = domain.questions[q];
-      if (!askWhen || !d) continue;
-      const status = evaluator.status(askWhen);
-      if (status === SPLIT) break;
-      comps[q] = (comps[q] as number) & (status === TRUE ? d.answered : d.notAsked);
-      if (comps[q] === 0) {
-        alive = false;
-        break;
-      }
-    }
-    if (!alive) continue;
-    if (q >= comps.length) {
-      if (onPart({ comps })) return true;
-      continue;
-    }
-    const at = evaluator.splitAt;
-    const comp = comps[at] as number;
-    const partial = (domain.askWhen[q] ?? []).flat().find((a) => a.q === at && comp & a.mask && comp & ~a.mask);
-    const mask = partial?.mask ?? comp;
-    for (const part of [comp & ~mask, comp & mask]) {
-      if (part === 0) continue;
-      const next = [...comps];
-      next[at] = part;
-      stack.push({ comps: next, q });
-    }
-  }
-  return true;
-}
-
-/** The first real path region inside `region`, or null when it holds none. */
-export function firstConsistent(domain: Domain, region: Region, budget: number): Region | null {
-  let found: Region | null = null;
-  consistentParts(domain, region, budget, (part) => {
-    found = part;
-    return true;
-  });
-  return found;
 }
