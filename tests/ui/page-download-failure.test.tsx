@@ -71,11 +71,7 @@ it('shows "something went wrong" when a page fails to download as it opens, and 
   expect(window.location.pathname).toBe('/');
 }, 30_000);
 
-// Fails today: React.lazy keeps the first rejected download for good, so after "Start again" the question page
-// throws the same error without downloading again, and only a reload recovers. The fix belongs in
-// src/ui/lazy-pages.ts: after a failure, "Start again" gets a fresh lazy component with a fresh thenable (React
-// writes the rejection onto the thenable it was given). Then drop `.fails`.
-it.fails('downloads the page again when it is next needed after "Start again", and shows it', async () => {
+it('downloads the page again when it is next needed after "Start again", and shows it', async () => {
   const user = await openWithFailingDownloads(1);
   await user.click(screen.getByRole('button', { name: 'Start now' }));
   expect(await screen.findByRole('heading', { level: 1, name: /something went wrong/ })).toBeInTheDocument();
