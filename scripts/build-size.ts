@@ -15,17 +15,19 @@ export const ROOT = join(import.meta.dirname, '..');
 /**
  * The byte budgets `npm test` holds the build to, as multiples of the floor
  * built in the same run (so a new React or XState moves both): what the start
- * page loads, and all JavaScript and CSS, which carries the guidance as well.
- * Raise one only on purpose, with the reason in the same commit; `npm run
- * bench` prints today's figures beside the floor.
+ * page loads; the whole build's code, that is all its JavaScript and CSS
+ * without the compiled rules (the content, which the floor does not have);
+ * and all JavaScript and CSS, content included. Raise one only on purpose,
+ * with the reason in the same commit; `npm run bench` prints today's figures
+ * beside the floor.
  *
  * All JS and CSS was 1.33 of the floor before version 2 of the clinical
  * model; its eight longer articles, four more regions, "what to do now"
  * lists and the labelled body map (content the floor does not have) took it
- * to 1.41 (131,546 bytes against 93,122). The start page, which the person
- * waits for, stays at 1.10.
+ * to 1.41 (131,546 bytes against 93,122), so its budget is 1.45. The code
+ * alone is 1.21; the start page, which the person waits for, 1.08.
  */
-export const BUDGET = { startPage: 1.1, all: 1.45 } as const;
+export const BUDGET = { startPage: 1.1, code: 1.4, all: 1.45 } as const;
 
 export interface BuildSize {
   /** gzip bytes of every .js and .css file in the build. */
