@@ -2,7 +2,7 @@
  * The engine walked over every distinct answer path of the shipped model,
  * and every emergency and warning sign combination checked exhaustively.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInvariants } from '../../src/checker/invariants-file.ts';
 import type { Answers } from '../../src/engine/answers.ts';
 import { decide, step, walk } from '../../src/engine/decide.ts';
@@ -10,12 +10,17 @@ import { Evaluator } from '../../src/engine/truth.ts';
 import type { Condition, TriageModel } from '../../src/rules/model.ts';
 import { model, answers as parse } from '../support/model.ts';
 import { sampled } from '../support/mutation.ts';
-import { allPaths } from '../support/paths.ts';
+import { type AnswerPath, allPaths } from '../support/paths.ts';
 import { shippedFiles } from '../support/rule-files.ts';
 
-const paths = allPaths(model);
+// Walked before the tests rather than as the file loads, so that mutation testing walks them with its mutant on.
+let paths: AnswerPath[] = [];
 /** All the paths, or a sample of them under mutation testing, for the checks that walk each one. */
-const checked = sampled(paths);
+let checked: AnswerPath[] = [];
+beforeAll(() => {
+  paths = allPaths(model);
+  checked = sampled(paths);
+});
 
 function shippedInvariants() {
   const result = compileInvariants(shippedFiles, model);

@@ -11,10 +11,11 @@ import { selectPage, selectProgress, selectQuestion, selectShareText } from '../
 import { createTriageMachine } from '../../src/machine/triage-machine.ts';
 import { answers, model } from '../support/model.ts';
 
-const machine = createTriageMachine(model);
+// Built in each test, so mutation testing sees the machine it is testing (a module-level one is built before a mutant is switched on).
+const machine = () => createTriageMachine(model);
 
 function start(input: { answers?: Answers } = {}) {
-  return createActor(machine, { input }).start();
+  return createActor(machine(), { input }).start();
 }
 
 const SORE_THIGHS =

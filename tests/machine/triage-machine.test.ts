@@ -5,10 +5,11 @@ import { selectAsked, selectOutcome, selectPage } from '../../src/machine/select
 import { createTriageMachine, type TriageEvent } from '../../src/machine/triage-machine.ts';
 import { answers, model } from '../support/model.ts';
 
-const machine = createTriageMachine(model);
+// Built in each test, so mutation testing sees the machine it is testing (a module-level one is built before a mutant is switched on).
+const machine = () => createTriageMachine(model);
 
 function start(input: { answers?: ReturnType<typeof answers> } = {}) {
-  const actor = createActor(machine, { input });
+  const actor = createActor(machine(), { input });
   actor.start();
   return actor;
 }
@@ -242,7 +243,7 @@ describe('the triage machine', () => {
   it('tells the app every time the answers may have changed', () => {
     const saved: string[] = [];
     const actor = createActor(
-      machine.provide({
+      machine().provide({
         actions: { answersChanged: ({ context }) => void saved.push(writeAnswers(model, context.answers)) },
       }),
       { input: {} },

@@ -15,7 +15,8 @@ import { model } from '../support/model.ts';
 import { runs } from '../support/mutation.ts';
 
 const RUNS = { numRuns: runs(1000) };
-const machine = createTriageMachine(model);
+// Built in each test, so mutation testing sees the machine it is testing (a module-level one is built before a mutant is switched on).
+const machine = () => createTriageMachine(model);
 
 describe('the engine', () => {
   it('never throws on hostile answers, and walks only real questions', () => {
@@ -50,7 +51,7 @@ describe('the machine, resumed from a share link', () => {
       fc.property(answersTextArb(model), validAnswersArb(model), (text, fallback) => {
         const parsed = parseAnswers(model, text);
         const answers = parsed.ok ? parsed.answers : fallback;
-        const actor = createActor(machine, { input: { answers } }).start();
+        const actor = createActor(machine(), { input: { answers } }).start();
         const snapshot = actor.getSnapshot();
         expect(snapshot.status).toBe('active');
         const page = selectPage(snapshot);
@@ -78,7 +79,7 @@ describe('the machine, resumed from a share link', () => {
     );
     fc.assert(
       fc.property(hostileAnswersArb(model), fc.array(eventArb, { maxLength: 10 }), (input, events) => {
-        const actor = createActor(machine, { input: { answers: input } }).start();
+        const actor = createActor(machine(), { input: { answers: input } }).start();
         for (const event of events) actor.send(event);
         const snapshot = actor.getSnapshot();
         expect(snapshot.status).toBe('active');
