@@ -54,7 +54,7 @@ export function placeAfterAnswer(
 /** The question before `current` on the path, or null at the first. */
 export function previousQuestion(model: TriageModel, answers: Answers, current: string | null): string | null {
   const asked = walk(model, answers).asked;
-  const index = current === null ? asked.length : asked.indexOf(current);
+  const index = asked.findIndex((id) => id === current);
   const before = index < 0 ? asked.length : index;
   return asked[before - 1] ?? null;
 }

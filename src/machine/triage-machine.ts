@@ -4,7 +4,7 @@
  * no question or rule by name; every place it goes is derived from the
  * answers on the path.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { Answers } from '../engine/answers.ts';
 import type { TriageModel } from '../rules/model.ts';
 import {
@@ -54,7 +54,8 @@ export function createTriageMachine(model: TriageModel) {
   const enter = (place: Place, changing: boolean): Partial<TriageContext> => ({
     answers: place.answers,
     current: place.current,
-    changing: changing && place.page === 'question',
+    // Only a question can use it: elsewhere it is set again on the way back to one.
+    changing,
     leadsTo: place.page,
   });
 
@@ -66,53 +67,61 @@ export function createTriageMachine(model: TriageModel) {
     },
     guards: {
       hasAnswers: ({ context }) => Object.keys(context.answers).length > 0,
-      answersQuestionOnScreen: ({ context, event }) =>
-        event.type === 'answer.submit' &&
-        event.question === context.current &&
-        isValidAnswer(model, event.question, event.options),
+      answersQuestionOnScreen: ({ context, event }) => {
+        assertEvent(event, 'answer.submit');
+        return event.question === context.current && isValidAnswer(model, event.question, event.options);
+      },
       leadsTo: ({ context }, params: { page: Place['page'] }) => context.leadsTo === params.page,
-      canChange: ({ context, event }) =>
-        event.type === 'answer.change' && isOnPath(model, context.answers, event.question),
+      canChange: ({ context, event }) => {
+        assertEvent(event, 'answer.change');
+        return isOnPath(model, context.answers, event.question);
+      },
       hasPrevious: ({ context }) => previousQuestion(model, context.answers, context.current) !== null,
       returnsToResult: ({ context }) => context.changing && placeFor(model, context.answers).page === 'result',
       hasFirstQuestion: ({ context }) => firstQuestion(model, context.answers) !== null,
-      visitsStart: ({ event }) => event.type === 'nav.visit' && event.page === 'start',
-      visitsQuestion: ({ context, event }) =>
-        event.type === 'nav.visit' &&
-        event.page === 'question' &&
-        event.question !== undefined &&
-        canVisit(model, context.answers, event.question),
-      visitsResult: ({ context, event }) =>
-        event.type === 'nav.visit' && event.page === 'result' && placeFor(model, context.answers).page === 'result',
+      visitsStart: ({ event }) => {
+        assertEvent(event, 'nav.visit');
+        return event.page === 'start';
+      },
+      visitsQuestion: ({ context, event }) => {
+        assertEvent(event, 'nav.visit');
+        return (
+          event.page === 'question' && event.question !== undefined && canVisit(model, context.answers, event.question)
+        );
+      },
+      visitsResult: ({ context, event }) => {
+        assertEvent(event, 'nav.visit');
+        return event.page === 'result' && placeFor(model, context.answers).page === 'result';
+      },
     },
     actions: {
       /** Runs whenever the answers may have changed: the app saves progress here. */
       answersChanged: () => {},
       /** Works out once where the answer on screen leads; `routing` then goes there. */
       placeAnswer: assign(({ context: { answers, changing }, event }) => {
-        if (event.type !== 'answer.submit') return {};
+        assertEvent(event, 'answer.submit');
         return enter(placeAfterAnswer(model, answers, event.question, event.options, changing), changing);
       }),
       /** Works out where the answers the machine started with lead. */
       placeAnswers: assign(({ context }) => enter(placeFor(model, context.answers), false)),
-      clearAnswers: assign({ answers: {}, current: null, changing: false }),
-      leaveQuestion: assign({ current: null, changing: false }),
+      // Every way onto a question says whether it is a change, so leaving one need not.
+      clearAnswers: assign({ answers: {}, current: null }),
+      leaveQuestion: assign({ current: null }),
       showFirstQuestion: assign(({ context }) => ({ current: firstQuestion(model, context.answers), changing: false })),
       showPreviousQuestion: assign(({ context }) => ({
         current: previousQuestion(model, context.answers, context.current),
         changing: false,
       })),
-      showVisitedQuestion: assign(({ event }) => ({
-        current: event.type === 'nav.visit' ? (event.question ?? null) : null,
-        changing: false,
-      })),
-      showChangedQuestion: assign(({ event }) => ({
-        current: event.type === 'answer.change' ? event.question : null,
-        changing: true,
-      })),
+      showVisitedQuestion: assign(({ event }) => {
+        assertEvent(event, 'nav.visit');
+        return { current: event.question ?? null, changing: false };
+      }),
+      showChangedQuestion: assign(({ event }) => {
+        assertEvent(event, 'answer.change');
+        return { current: event.question, changing: true };
+      }),
     },
   }).createMachine({
-    id: 'triage',
     context: ({ input }) => ({ answers: input?.answers ?? {}, current: null, changing: false, leadsTo: null }),
     initial: 'resuming',
     on: {
@@ -154,10 +163,9 @@ export function createTriageMachine(model: TriageModel) {
           },
           'nav.back': [
             { guard: 'returnsToResult', target: 'end.result', actions: 'leaveQuestion' },
-            { guard: 'hasPrevious', target: 'question', reenter: true, actions: 'showPreviousQuestion' },
+            { guard: 'hasPrevious', target: 'question', actions: 'showPreviousQuestion' },
             { target: 'start', actions: 'leaveQuestion' },
           ],
-          'answer.change': { guard: 'canChange', target: 'question', reenter: true, actions: 'showChangedQuestion' },
         },
       },
       /** The end of the questions: the result, or a gap the rules checker keeps out of shipped rules. */
