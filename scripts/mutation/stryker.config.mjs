@@ -1,5 +1,10 @@
 // Mutation testing (`npm run mutation`): how many deliberate bugs the tests catch, per folder.
 // A benchmark, not part of `npm test`. The report is written to reports/mutation/.
+import { COMPILED_RULES } from './paths.mjs';
+
+// The tests read the rules compiled once, before any mutant (scripts/mutation/compile-rules.ts).
+process.env.MUTATION_RULES = COMPILED_RULES;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
