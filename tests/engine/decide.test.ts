@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decide, nextQuestion, walk } from '../../src/engine/decide.ts';
+import type { Answers } from '../../src/engine/answers.ts';
+import { decide, walk } from '../../src/engine/decide.ts';
 import { answers, model } from '../support/model.ts';
+
+/** The question the answers ask next, or null once the result is decided. */
+function nextQuestion(given: Answers) {
+  const { step } = walk(model, given);
+  return step.kind === 'ask' ? step.question : null;
+}
 
 const BENIGN =
   'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
@@ -183,7 +190,7 @@ describe('decide', () => {
   });
 
   it('skips trend after under 3 days, and ignores a trend answer given anyway', () => {
-    expect(nextQuestion(model, answers(benign({}, ['prior-injury', 'impact'])))?.id).toBe('prior-injury');
+    expect(nextQuestion(answers(benign({}, ['prior-injury', 'impact'])))?.id).toBe('prior-injury');
     const path = walk(model, answers(`${benign()}&trend=worse`));
     expect(path.ignored).toEqual(['trend']);
     expect(path.asked).not.toContain('trend');
@@ -191,14 +198,14 @@ describe('decide', () => {
   });
 
   it('asks trend when the pain has lasted 3 days or more', () => {
-    expect(nextQuestion(model, answers(benign({ duration: '3-to-7-days' }, ['prior-injury', 'impact'])))?.id).toBe(
+    expect(nextQuestion(answers(benign({ duration: '3-to-7-days' }, ['prior-injury', 'impact'])))?.id).toBe(
       'trend',
     );
   });
 
   it('asks the questions in order and is open until decided', () => {
-    expect(nextQuestion(model, {})?.id).toBe('emergency-signs');
-    expect(nextQuestion(model, answers('emergency-signs=none'))?.id).toBe('warning-signs');
+    expect(nextQuestion({})?.id).toBe('emergency-signs');
+    expect(nextQuestion(answers('emergency-signs=none'))?.id).toBe('warning-signs');
     expect(decide(model, answers('emergency-signs=none&warning-signs=none&location=thighs'))).toBeNull();
   });
 
@@ -230,5 +237,41 @@ describe('decide', () => {
     expect(decide(model, answers('emergency-signs=faint,chest-pain'))?.because).toEqual([
       { question: 'emergency-signs', options: ['chest-pain', 'faint'] },
     ]);
+  });
+});
+
+describe('answers kept for later', () => {
+  it('keeps an answer to a question still to come, but not to one the path can no longer ask', () => {
+    // In the shipped rules a question's asking depends on the one just before it; here "trend" is asked only for
+    // thigh pain, which the path has already ruled out before it stops at the feeling.
+    const questions = model.questions.map((q) =>
+      q.id === 'trend' ? { ...q, askWhen: { anyOf: [[{ question: 'location', options: ['thighs'] }]] } } : q,
+    );
+    const given = answers(benign({ location: 'lower-back-middle', duration: '3-to-7-days', trend: 'worse' }, ['feeling']));
+    const path = walk({ ...model, questions }, given);
+    expect(path.step.kind === 'ask' && path.step.question.id).toBe('feeling');
+    expect(Object.keys(path.pending)).toEqual(['duration', 'prior-injury', 'impact']);
+    expect(path.ignored).toEqual(['trend']);
+  });
+});
+
+describe('the deciding answers', () => {
+  it('are the clause that holds in full, not the first that holds in part', () => {
+    const [first] = model.rules;
+    if (!first) throw new Error('the model has no rules');
+    const rule = {
+      ...first,
+      when: {
+        anyOf: [
+          [
+            { question: 'emergency-signs', options: ['none'] },
+            { question: 'warning-signs', options: ['fever'] },
+          ],
+          [{ question: 'warning-signs', options: ['none'] }],
+        ],
+      },
+    };
+    const decided = decide({ ...model, rules: [rule] }, answers('emergency-signs=none&warning-signs=none'));
+    expect(decided?.because).toEqual([{ question: 'warning-signs', options: ['none'] }]);
   });
 });

@@ -68,6 +68,22 @@ describe('every answer path of the model', { timeout: 60_000 }, () => {
     expect(paths).toHaveLength(10484);
   });
 
+  it('names as the deciding answers a whole clause of the rule, each answer with the options that matched', () => {
+    for (const path of checked) {
+      if (path.end.kind !== 'decided') continue;
+      const { rule, because } = path.end;
+      const clause = rule.when.anyOf.find(
+        (atoms) => atoms.length === because.length && atoms.every((atom, i) => atom.question === because[i]?.question),
+      );
+      expect(clause, `${rule.id} on ${path.asked.join(',')}`).toBeDefined();
+      for (const [i, atom] of (clause ?? []).entries()) {
+        const given = path.answers[atom.question] ?? [];
+        expect(because[i]?.options).toEqual(given.filter((option) => atom.options.includes(option)));
+        expect(because[i]?.options.length, `${rule.id}: ${atom.question}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('keeps every safety invariant on every path, whatever the questions not asked would have been', () => {
     const invariants = shippedInvariants();
     expect(invariants).toHaveLength(12);

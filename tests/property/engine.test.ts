@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { parseAnswers } from '../../src/engine/answers-text.ts';
-import { decide, nextQuestion, step, walk } from '../../src/engine/decide.ts';
+import { decide, step, walk } from '../../src/engine/decide.ts';
 import { selectPage } from '../../src/machine/selectors.ts';
 import { createTriageMachine } from '../../src/machine/triage-machine.ts';
 import { answersTextArb, hostileAnswersArb, validAnswersArb } from '../support/hostile-answers.ts';
@@ -27,7 +27,6 @@ describe('the engine', () => {
         for (const id of path.asked) expect(model.questions.some((q) => q.id === id)).toBe(true);
         step(model, answers);
         decide(model, answers);
-        nextQuestion(model, answers);
       }),
       RUNS,
     );
