@@ -7,8 +7,9 @@
 import type { Locator, Page } from '@playwright/test';
 import fc from 'fast-check';
 import { parseAnswers } from '../src/engine/answers-text.ts';
-import { decide, nextQuestion } from '../src/engine/decide.ts';
+import { decide } from '../src/engine/decide.ts';
 import { answersTextArb } from '../tests/support/hostile-answers.ts';
+import { nextQuestion } from '../tests/support/next-question.ts';
 import { expect, test } from './support/fixtures.ts';
 import { mainHeading } from './support/person.ts';
 import { model } from './support/shown-model.ts';

@@ -4,8 +4,9 @@
  * starting again.
  */
 import { withAnswer } from '../src/engine/answers.ts';
-import { nextQuestion, walk } from '../src/engine/decide.ts';
+import { walk } from '../src/engine/decide.ts';
 import { replay, shortestPathsToRules } from '../tests/support/machine-paths.ts';
+import { nextQuestion } from '../tests/support/next-question.ts';
 import { expect, test } from './support/fixtures.ts';
 import {
   answer,

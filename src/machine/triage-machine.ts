@@ -122,7 +122,7 @@ export function createTriageMachine(model: TriageModel) {
       }),
     },
   }).createMachine({
-    context: ({ input }) => ({ answers: input?.answers ?? {}, current: null, changing: false, leadsTo: null }),
+    context: ({ input }) => ({ answers: input.answers ?? {}, current: null, changing: false, leadsTo: null }),
     initial: 'resuming',
     on: {
       'triage.restart': { target: '.start', actions: ['clearAnswers', 'answersChanged'] },

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/engine/answers.ts';
 import { decide, walk } from '../../src/engine/decide.ts';
 import { answers, model } from '../support/model.ts';
-
-/** The question the answers ask next, or null once the result is decided. */
-function nextQuestion(given: Answers) {
-  const { step } = walk(model, given);
-  return step.kind === 'ask' ? step.question : null;
-}
+import { nextQuestion } from '../support/next-question.ts';
 
 const BENIGN =
   'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
@@ -190,7 +184,7 @@ describe('decide', () => {
   });
 
   it('skips trend after under 3 days, and ignores a trend answer given anyway', () => {
-    expect(nextQuestion(answers(benign({}, ['prior-injury', 'impact'])))?.id).toBe('prior-injury');
+    expect(nextQuestion(model, answers(benign({}, ['prior-injury', 'impact'])))?.id).toBe('prior-injury');
     const path = walk(model, answers(`${benign()}&trend=worse`));
     expect(path.ignored).toEqual(['trend']);
     expect(path.asked).not.toContain('trend');
@@ -198,14 +192,14 @@ describe('decide', () => {
   });
 
   it('asks trend when the pain has lasted 3 days or more', () => {
-    expect(nextQuestion(answers(benign({ duration: '3-to-7-days' }, ['prior-injury', 'impact'])))?.id).toBe(
+    expect(nextQuestion(model, answers(benign({ duration: '3-to-7-days' }, ['prior-injury', 'impact'])))?.id).toBe(
       'trend',
     );
   });
 
   it('asks the questions in order and is open until decided', () => {
-    expect(nextQuestion({})?.id).toBe('emergency-signs');
-    expect(nextQuestion(answers('emergency-signs=none'))?.id).toBe('warning-signs');
+    expect(nextQuestion(model, {})?.id).toBe('emergency-signs');
+    expect(nextQuestion(model, answers('emergency-signs=none'))?.id).toBe('warning-signs');
     expect(decide(model, answers('emergency-signs=none&warning-signs=none&location=thighs'))).toBeNull();
   });
 
@@ -247,7 +241,9 @@ describe('answers kept for later', () => {
     const questions = model.questions.map((q) =>
       q.id === 'trend' ? { ...q, askWhen: { anyOf: [[{ question: 'location', options: ['thighs'] }]] } } : q,
     );
-    const given = answers(benign({ location: 'lower-back-middle', duration: '3-to-7-days', trend: 'worse' }, ['feeling']));
+    const given = answers(
+      benign({ location: 'lower-back-middle', duration: '3-to-7-days', trend: 'worse' }, ['feeling']),
+    );
     const path = walk({ ...model, questions }, given);
     expect(path.step.kind === 'ask' && path.step.question.id).toBe('feeling');
     expect(Object.keys(path.pending)).toEqual(['duration', 'prior-injury', 'impact']);

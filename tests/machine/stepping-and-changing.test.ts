@@ -139,12 +139,6 @@ describe('changing an answer from the result', () => {
 });
 
 describe('the machine at its edges', () => {
-  it('starts with no input at all, on the start page', () => {
-    const actor = createActor(createTriageMachine(model)).start();
-    expect(where(actor)).toEqual({ page: 'start', current: null });
-    expect(actor.getSnapshot().context.answers).toEqual({});
-  });
-
   it('tells the app to save answers it resumed from, once', () => {
     const saved: string[] = [];
     createActor(
