@@ -13,7 +13,7 @@ export interface Parsed<T> {
   readonly data: T;
 }
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
+const PLACEHOLDER = /\{[^{}]*\}/g;
 
 /** Builds the FAQ, checking that each entry links to an article that exists. */
 export function linkFaq(faq: Parsed<FaqFile>, articleIds: readonly string[], errors: RuleError[]): FaqEntry[] {
@@ -95,11 +95,11 @@ export function checkPlaceholders(
   const names = [...filled].sort().map((w) => `{${w}}`);
   for (const { source, data } of files) {
     walkText(data, [], (text, path) => {
-      for (const [, name = ''] of text.matchAll(PLACEHOLDER)) {
-        if (filled.has(name)) continue;
+      for (const [placeholder] of text.matchAll(PLACEHOLDER)) {
+        if (filled.has(placeholder.slice(1, -1))) continue;
         errors.push({
           ...source.locate(path),
-          message: `"{${name}}" is not a placeholder the regions fill (in regions.yaml); placeholders are ${names.join(', ') || '(there are none)'}`,
+          message: `"${placeholder}" is not a placeholder the regions fill (in regions.yaml); placeholders are ${names.join(', ') || '(there are none)'}`,
         });
       }
     });
