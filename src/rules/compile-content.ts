@@ -56,7 +56,7 @@ export function linkRegions(regions: Parsed<RegionsFile>, errors: RuleError[]): 
   const fallbacks = data.regions.flatMap((r, ri) => (r.fallback ? [ri] : []));
   if (fallbacks.length !== 1) {
     errors.push({
-      ...(fallbacks.length > 1 ? at(fallbacks[1] ?? 0, 'fallback') : at()),
+      ...(fallbacks[1] === undefined ? at() : at(fallbacks[1], 'fallback')),
       message: `exactly one region needs "fallback: true", for people whose language setting names no listed country; ${fallbacks.length} do`,
     });
   }
