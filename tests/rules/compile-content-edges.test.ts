@@ -91,6 +91,12 @@ describe('region errors, each at its place', () => {
     expect(errors).toEqual(['rules/regions.yaml:22:9: region id "south" is used twice; it was first used at line 14']);
   });
 
+  it('gives the line of the first id itself, when the region starts with another key', () => {
+    const nameFirst = SOUTH.replace('  - id: south\n    name: South\n', '  - name: South\n    id: south\n');
+    const { errors } = regions(`regions:\n${NORTH}${nameFirst}${SOUTH.replace('countries: [IT]', 'countries: [MT]')}`);
+    expect(errors).toEqual(['rules/regions.yaml:22:9: region id "south" is used twice; it was first used at line 15']);
+  });
+
   it('refuses a country that two regions list, at the second listing', () => {
     const { errors } = regions(`regions:\n${NORTH}${SOUTH.replace('countries: [IT]', 'countries: [IT, SE]')}`);
     expect(errors).toEqual([
