@@ -36,6 +36,11 @@ describe('reading the rules folder', () => {
     });
   });
 
+  it('writes a backslash in a path, as Windows separates folders, as a forward slash', () => {
+    const dir = folder('windows-rules', ['guidance\\stretching.yaml']);
+    expect([...readRuleFiles(dir).keys()]).toEqual(['guidance/stretching.yaml']);
+  });
+
   it('finds the shipped guidance articles under guidance/', () => {
     const names = [...readRuleFiles(RULES_DIR).keys()].filter((name) => name.startsWith('guidance/')).sort();
     expect(names).toEqual([

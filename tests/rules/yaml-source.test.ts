@@ -47,9 +47,10 @@ describe('locating a value in a rules file', () => {
     expect(source.locate(['top', 'list', 7])).toEqual(at(3, 5));
   });
 
-  it('points at the list when it is asked for a key, and stops there however the path goes on', () => {
+  it('points at the list when it is asked for a key, even one that looks like an index, and stops there however the path goes on', () => {
     expect(source.locate(['top', 'list', 'one'])).toEqual(at(3, 5));
     expect(source.locate(['top', 'list', 'one', 1])).toEqual(at(3, 5));
+    expect(source.locate(['top', 'list', '1'])).toEqual(at(3, 5));
   });
 
   it('points at a plain value when the path goes on below it', () => {
