@@ -4,8 +4,9 @@
  * starting again.
  */
 import { withAnswer } from '../src/engine/answers.ts';
-import { nextQuestion } from '../src/engine/decide.ts';
+import { walk } from '../src/engine/decide.ts';
 import { replay, shortestPathsToRules } from '../tests/support/machine-paths.ts';
+import { nextQuestion } from '../tests/support/next-question.ts';
 import { expect, test } from './support/fixtures.ts';
 import {
   answer,
@@ -103,6 +104,52 @@ test('changing an answer from the result asks it again, then the question the ch
   await answer(page, question, [other.id]);
   await expect(result(page)).toHaveCount(0);
   await expect(mainHeading(page)).toHaveText(brought?.text ?? '');
+});
+
+/**
+ * A journey, and a change to one of its answers after which the journey's last question is no longer asked and
+ * the result is decided at once.
+ */
+function changeDroppingLastQuestion() {
+  for (const journey of journeys) {
+    const answers = replay(model, journey.events).context.answers;
+    const { asked } = walk(model, answers);
+    const last = asked.at(-1);
+    for (const id of asked.slice(0, -1).reverse()) {
+      const question = questionById(id);
+      for (const option of question.options) {
+        if (answers[id]?.includes(option.id)) continue;
+        const after = walk(model, withAnswer(answers, id, [option.id]));
+        if (last && after.step.kind === 'decided' && !after.asked.includes(last)) {
+          return { journey, question, option: option.id, dropped: questionById(last) };
+        }
+      }
+    }
+  }
+  throw new Error('no change to any journey takes its last question off the path');
+}
+
+test("the browser's back button does not return to a question a change took off the path", async ({ page }) => {
+  const { journey, question, option, dropped } = changeDroppingLastQuestion();
+  await follow(page, journey.events);
+  await expectResult(page, ruleById(journey.rule));
+  await page.getByText('Check or change your answers').click();
+  await control(page, new RegExp(`^Change\\b.*${escapeRegExp(question.text.replace(/\?$/, ''))}`, 'i')).click();
+  await answer(page, question, [option]);
+  await expect(result(page)).toHaveCount(1);
+  // History now ends: ..., the dropped question, the first result, the changed question, the new result.
+  await page.goBack();
+  await expect(mainHeading(page)).toHaveText(question.text);
+  await page.goBack();
+  await expect(result(page)).toHaveCount(1);
+  const resultHeading = await mainHeading(page).textContent();
+  await expect(page).toHaveURL(/\/result$/);
+  // Back again lands on the dropped question's address: the person stays on the result, and so does the address.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(mainHeading(page)).toHaveText(resultHeading ?? '');
+  await expect(mainHeading(page)).not.toHaveText(dropped.text);
+  await expect(result(page)).toHaveCount(1);
 });
 
 test('starting again clears every answer', async ({ page }) => {

@@ -4,8 +4,8 @@
  * explain what is wrong and offer to start again, never a blank page.
  */
 import { writeAnswers } from '../src/engine/answers-text.ts';
-import { nextQuestion } from '../src/engine/decide.ts';
 import { replay, shortestPathsToRules } from '../tests/support/machine-paths.ts';
+import { nextQuestion } from '../tests/support/next-question.ts';
 import { expect, test } from './support/fixtures.ts';
 import {
   answer,

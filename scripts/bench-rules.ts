@@ -4,8 +4,8 @@
  * small enough to enumerate, against plain enumeration of every full path.
  * Prints figures; nothing here is asserted.
  */
-import { checkModel } from '../src/rules/checker/check.ts';
-import { buildDomain, compatibleWith, toMasks } from '../src/rules/checker/domain.ts';
+import { checkModel } from '../src/checker/check.ts';
+import { buildDomain, compatibleWith, toMasks } from '../src/checker/domain.ts';
 import type { Condition, TriageModel } from '../src/rules/model.ts';
 import { type SyntheticOptions, syntheticLocations, syntheticModel } from './synthetic-rules.ts';
 

@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: prints what the app costs a phone, not a test. Bytes
  * (gzip) of the production build beside a floor built by the same Vite in
- * this run from the same runtime libraries, and Lighthouse mobile scores
- * (median of three runs) for the start page and a result page, in Debian's
- * Chromium.
+ * this run from the same runtime libraries: what the start page loads, all
+ * JS and CSS, and that split into the app's code and its content (the
+ * compiled rules, which the floor does not have), with each file's share;
+ * then Lighthouse mobile scores (median of three runs) for the start page
+ * and a result page, in Debian's Chromium.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +16,17 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium.ts';
 import { writeAnswers } from '../src/engine/answers-text.ts';
 import { replay, shortestPathsToRules } from '../tests/support/machine-paths.ts';
-import { model } from '../tests/support/model.ts';
-import { BUDGET, type BuildSize, buildApp, measureBuild, measureFloor, ROOT } from './build-size.ts';
+import { content, model } from '../tests/support/model.ts';
+import {
+  BUDGET,
+  type BuildSize,
+  buildApp,
+  type CodeAndContent,
+  measureBuild,
+  measureCodeAndContent,
+  measureFloor,
+  ROOT,
+} from './build-size.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;
@@ -24,19 +35,37 @@ const PORT = Number(process.env.BENCH_PORT ?? 4312);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-function printSizes(app: BuildSize, floor: BuildSize) {
-  const row = (name: string, ours: number, least: number, budget: number) => {
+function printSizes(app: BuildSize, split: CodeAndContent, floor: BuildSize) {
+  const bytes = (n: number) => `${String(n).padStart(8)} B (${kb(n).padStart(9)})`;
+  const row = (name: string, ours: number, least: number, budget?: number) => {
     const ratio = ours / least;
+    const verdict =
+      budget === undefined ? '' : ` (budget <= ${budget.toFixed(2)}: ${ratio <= budget ? 'met' : 'NOT met'})`;
     console.log(
-      `${name.padEnd(22)} ${String(ours).padStart(8)} B (${kb(ours)})  floor ${String(least).padStart(8)} B  ` +
-        `ratio ${ratio.toFixed(3)} (budget <= ${budget.toFixed(2)}: ${ratio <= budget ? 'met' : 'NOT met'})`,
+      `${name.padEnd(26)} ${bytes(ours)}  floor ${String(least).padStart(8)} B  ratio ${ratio.toFixed(3)}${verdict}`,
     );
   };
   console.log('Bytes, gzip level 9');
   row('start page loads', app.startPage, floor.startPage, BUDGET.startPage);
   row('all JS and CSS', app.all, floor.all, BUDGET.all);
-  console.log(`${'pictures (SVG)'.padEnd(22)} ${String(app.pictures).padStart(8)} B, loaded only where shown`);
+  row('  code (without the rules)', split.code, floor.all, BUDGET.code);
+  console.log(
+    `${'  content (compiled rules)'.padEnd(26)} ${bytes(split.content)}  ${((100 * split.content) / app.all).toFixed(1)}% of all; ` +
+      'the floor has none',
+  );
+  console.log(
+    `${''.padEnd(26)} code + content, each gzipped apart: ${split.code + split.content} B ` +
+      `(${split.code + split.content - app.all >= 0 ? '+' : ''}${split.code + split.content - app.all} B on all gzipped file by file)`,
+  );
+  console.log(`${'pictures (SVG)'.padEnd(26)} ${bytes(app.pictures)}, loaded only where shown`);
   console.log(`start page files: ${app.startFiles.join(', ')}`);
+  console.log('\nEach JS and CSS file, largest first: all, code, content (gzip bytes)');
+  for (const f of split.files) {
+    const start = app.startFiles.includes(f.file) ? '  (start page)' : '';
+    console.log(
+      `  ${f.file.padEnd(40)} ${String(f.all).padStart(7)} ${String(f.code).padStart(7)} ${String(f.content).padStart(7)}${start}`,
+    );
+  }
 }
 
 /** A share link to the result of the last rule, the broadest one, through the shortest path to it. */
@@ -76,7 +105,7 @@ async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
     await buildApp(outDir);
-    printSizes(measureBuild(outDir), await measureFloor());
+    printSizes(measureBuild(outDir), measureCodeAndContent(outDir, [model, content]), await measureFloor());
 
     const server = await preview({
       root: ROOT,

@@ -1,7 +1,7 @@
 /** Prints the Flesch-Kincaid grade of each guidance article, in each region's wording, worst first per article. */
 import { loadCompiledRules } from '../src/cli/shared.ts';
 import { localiseArticle } from '../src/engine/region.ts';
-import { articlePassages, fleschKincaidGrade, textStats } from '../src/rules/readability.ts';
+import { articlePassages, fleschKincaidGrade, textStats } from '../tests/support/readability.ts';
 
 const loaded = loadCompiledRules();
 if (!loaded.ok) {

@@ -3,7 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/app.tsx';
 import { faqPage, preloadNextPages } from './ui/lazy-pages.ts';
 import { FAQ_PATH } from './ui/triage/page-urls.ts';
+// The shared styles, in the order they cascade.
 import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/typography.css';
+import './ui/styles/controls.css';
+import './ui/styles/content.css';
 // The result's styles ride with the start page: one file compresses better than several small ones.
 import './ui/styles/result.css';
 import './ui/styles/print.css';

@@ -4,8 +4,8 @@
  * `file:line:column: severity: message` with answers that show it.
  */
 import { basename } from 'node:path';
-import { checkRuleFiles, hasErrors } from '../rules/checker/check.ts';
-import { formatReport, reportJson } from '../rules/checker/format.ts';
+import { checkRuleFiles, hasErrors } from '../checker/check.ts';
+import { formatReport, reportJson } from '../checker/format.ts';
 import { readRuleFiles } from '../rules/load-dir.ts';
 import { isMain, type Output, RULES_DIR } from './shared.ts';
 
@@ -20,7 +20,7 @@ message, with example answers and a fix.
 
 A gap is shown as a region: answers text where "question=a|b" means a or
 b, "question=-" that it is not asked, and a question left out may take any
-answer. A multi-select alternative such as "signs=fever" stands for every
+answer. A multi-select alternative such as "question=a" stands for every
 set of options the rules cannot tell apart from it.
 
   --json      print the findings as JSON

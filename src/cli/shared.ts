@@ -5,8 +5,8 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CompiledRules } from '../rules/compile.ts';
 import { loadRulesDir } from '../rules/load-dir.ts';
-import type { ModelLocations, TriageContent, TriageModel } from '../rules/model.ts';
 import { formatRuleError } from '../rules/yaml-source.ts';
 
 /** A command's whole effect, so tests can check it without spawning a process. */
@@ -23,14 +23,8 @@ export const RULES_DIR = join(import.meta.dirname, '../../rules');
 /** The drawings the guidance articles name. */
 export const PICTURES_DIR = join(import.meta.dirname, '../../public/pictures');
 
-export type LoadedRules =
-  | {
-      readonly ok: true;
-      readonly model: TriageModel;
-      readonly content: TriageContent;
-      readonly locations: ModelLocations;
-    }
-  | { readonly ok: false; readonly output: Output };
+/** The compiled rules, or the output that reports why they did not compile. */
+export type LoadedRules = CompiledRules | { readonly ok: false; readonly output: Output };
 
 /** Loads and compiles `rules/`; on failure, the output that reports every error, one per line. */
 export function loadCompiledRules(dir = RULES_DIR, picturesDir = PICTURES_DIR): LoadedRules {

@@ -2,7 +2,7 @@
  * `npm run --silent triage -- "<answers>"`: what someone who gave these
  * answers would get, as one JSON object. Content authors try rules with it.
  */
-import { describeAnswersErrors, parseAnswers, writeAnswers } from '../engine/answers-text.ts';
+import { describeAnswersErrors, exampleAnswer, parseAnswers, writeAnswers } from '../engine/answers-text.ts';
 import { walk } from '../engine/decide.ts';
 import type { TriageModel } from '../rules/model.ts';
 import { isMain, loadCompiledRules, type Output } from './shared.ts';
@@ -49,7 +49,7 @@ export function triage(model: TriageModel, args: readonly string[]): Output {
     return {
       code: 2,
       stdout: '',
-      stderr: 'triage: give the answers as one quoted argument, like "emergency-signs=none"; see --help\n',
+      stderr: `triage: give the answers as one quoted argument, like "${exampleAnswer(model)}"; see --help\n`,
     };
   }
   const parsed = parseAnswers(model, args[0] ?? '');

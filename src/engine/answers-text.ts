@@ -3,7 +3,7 @@
  * saved progress): `question=option&question=option,option`, in the order asked.
  */
 import type { Question, TriageModel } from '../rules/model.ts';
-import type { Answers } from './answers.ts';
+import { type Answers, answerProblem, shorten } from './answers.ts';
 import { questionsById } from './truth.ts';
 
 /** Something wrong with answers text, in words for the person who wrote or opened it. */
@@ -44,7 +44,9 @@ export function parseAnswers(model: TriageModel, text: string): ParsedAnswers {
     const key = decode(equals < 0 ? pair : pair.slice(0, equals));
     const value = equals < 0 ? null : decode(pair.slice(equals + 1));
     if (key === null || (equals >= 0 && value === null)) {
-      errors.push({ message: `"${shorten(pair)}" has a broken %-escape; answers use plain ids like location=thighs` });
+      errors.push({
+        message: `"${shorten(pair)}" has a broken %-escape; answers use plain ids like ${exampleAnswer(model)}`,
+      });
       continue;
     }
     const question = questions.get(key);
@@ -83,28 +85,11 @@ function checkOptions(question: Question, chosen: readonly string[], errors: Ans
   return question.options.map((o) => o.id).filter((id) => chosen.includes(id));
 }
 
-/**
- * What is wrong with choosing `chosen` for `question`, or null when it is a
- * valid answer: one option for single-choice, known options, none repeated,
- * and an exclusive option only on its own.
- */
-export function answerProblem(question: Question, chosen: readonly string[]): string | null {
-  const ids = question.options.map((o) => o.id);
-  const allowed = `options are ${ids.join(', ')}`;
-  if (chosen.every((option) => option === '')) return `question "${question.id}" has no answer; ${allowed}`;
-  const unknown = chosen.find((option) => !ids.includes(option));
-  if (unknown !== undefined) return `question "${question.id}" has no option "${shorten(unknown)}"; ${allowed}`;
-  if (question.type === 'single' && chosen.length > 1) {
-    return `question "${question.id}" takes one answer, not ${chosen.length} (${chosen.join(', ')}); ${allowed}`;
-  }
-  const repeated = chosen.find((option, i) => chosen.indexOf(option) !== i);
-  if (repeated !== undefined) return `option "${repeated}" of question "${question.id}" is given twice`;
-  const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.id));
-  if (exclusive && chosen.length > 1) {
-    const others = chosen.filter((option) => option !== exclusive.id).join(', ');
-    return `option "${exclusive.id}" of question "${question.id}" means none of the others apply, so it cannot be given with ${others}`;
-  }
-  return null;
+/** One answer as text, to show the format: the first question with its "none of these" option, or its first. */
+export function exampleAnswer(model: TriageModel): string {
+  const question = model.questions[0];
+  const option = question?.options.find((o) => o.exclusive) ?? question?.options[0];
+  return question && option ? `${question.id}=${option.id}` : 'question=option';
 }
 
 /** Writes answers as text, questions in the order asked and options in their listed order. */
@@ -132,11 +117,4 @@ function decode(text: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Keeps echoed input short and on one line. */
-function shorten(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
-  const line = text.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
-  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }

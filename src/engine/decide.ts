@@ -96,9 +96,3 @@ export function decide(model: TriageModel, answers: Answers): Extract<Step, { ki
   const { step: end } = walk(model, answers);
   return end.kind === 'decided' ? end : null;
 }
-
-/** The next question to ask, or null once the result is decided. */
-export function nextQuestion(model: TriageModel, answers: Answers): Question | null {
-  const { step: end } = walk(model, answers);
-  return end.kind === 'ask' ? end.question : null;
-}

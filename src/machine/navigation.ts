@@ -2,15 +2,17 @@
  * Where the wizard goes next, as pure functions of the answers: the machine's
  * guards and actions both call these, so they cannot disagree.
  */
-import { type Answers, withAnswer } from '../engine/answers.ts';
-import { answerProblem } from '../engine/answers-text.ts';
-import { walk } from '../engine/decide.ts';
+import { type Answers, answerProblem, withAnswer } from '../engine/answers.ts';
+import { type Walk, walk } from '../engine/decide.ts';
 import { questionsById } from '../engine/truth.ts';
 import type { TriageModel } from '../rules/model.ts';
 
-/** Where the wizard stands: a question, the result, or a gap in the rules. */
+/** The page on screen: the start page, a question, the result, or a gap in the rules. */
+export type Page = 'start' | 'question' | 'result' | 'gap';
+
+/** Where the wizard stands once it has answers: a question, the result, or a gap in the rules. */
 export interface Place {
-  readonly page: 'question' | 'result' | 'gap';
+  readonly page: Exclude<Page, 'start'>;
   /** The question shown, when the page is a question. */
   readonly current: string | null;
   /** The answers on the path, and those after the next question that count once the path reaches them. */
@@ -19,7 +21,10 @@ export interface Place {
 
 /** Where a set of answers leads on its own: the next open question, or the end. */
 export function placeFor(model: TriageModel, answers: Answers): Place {
-  const path = walk(model, answers);
+  return placeAtEnd(walk(model, answers));
+}
+
+function placeAtEnd(path: Walk): Place {
   if (path.step.kind === 'ask') {
     return { page: 'question', current: path.step.question.id, answers: { ...path.answers, ...path.pending } };
   }
@@ -38,17 +43,18 @@ export function placeAfterAnswer(
   options: readonly string[],
   changing: boolean,
 ): Place {
-  const end = placeFor(model, withAnswer(answers, question, options));
+  const path = walk(model, withAnswer(answers, question, options));
+  const end = placeAtEnd(path);
   if (changing) return end;
-  const asked = walk(model, end.answers).asked;
-  const following = asked[asked.indexOf(question) + 1];
+  // The pending answers come after the next question, so the end's answers ask what this path asked: no second walk.
+  const following = path.asked[path.asked.indexOf(question) + 1];
   return following === undefined ? end : { page: 'question', current: following, answers: end.answers };
 }
 
 /** The question before `current` on the path, or null at the first. */
 export function previousQuestion(model: TriageModel, answers: Answers, current: string | null): string | null {
   const asked = walk(model, answers).asked;
-  const index = current === null ? asked.length : asked.indexOf(current);
+  const index = asked.findIndex((id) => id === current);
   const before = index < 0 ? asked.length : index;
   return asked[before - 1] ?? null;
 }

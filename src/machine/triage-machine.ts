@@ -4,7 +4,7 @@
  * no question or rule by name; every place it goes is derived from the
  * answers on the path.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { Answers } from '../engine/answers.ts';
 import type { TriageModel } from '../rules/model.ts';
 import {
@@ -12,6 +12,7 @@ import {
   firstQuestion,
   isOnPath,
   isValidAnswer,
+  type Page,
   type Place,
   placeAfterAnswer,
   placeFor,
@@ -29,6 +30,8 @@ export interface TriageContext {
   readonly current: string | null;
   /** Set by "Change" on the result: the next answers return to the result as soon as it is decided. */
   readonly changing: boolean;
+  /** Where the last answer (or the answers the machine started with) leads, for `routing`; null before any. */
+  readonly leadsTo: Place['page'] | null;
 }
 
 export type TriageEvent =
@@ -37,39 +40,24 @@ export type TriageEvent =
   | { readonly type: 'answer.change'; readonly question: string }
   | { readonly type: 'nav.back' }
   | { readonly type: 'triage.restart' }
-  | { readonly type: 'triage.resume'; readonly answers: Answers }
   /** Return to a page the person saw before, as the browser's back and forward buttons do. */
-  | { readonly type: 'nav.visit'; readonly page: 'start' | 'question' | 'result'; readonly question?: string };
+  | { readonly type: 'nav.visit'; readonly page: Exclude<Page, 'gap'>; readonly question?: string };
 
 export interface TriageInput {
   /** Saved or shared answers to resume from. */
   readonly answers?: Answers;
 }
 
-type Page = Place['page'];
-const PAGES: readonly Page[] = ['result', 'gap', 'question'];
-
 /** Builds the machine for one compiled model. */
 export function createTriageMachine(model: TriageModel) {
-  /** Where a valid answer to the question on screen leads; null for any other submission. */
-  const afterSubmit = (context: TriageContext, event: TriageEvent): Place | null =>
-    event.type === 'answer.submit' &&
-    event.question === context.current &&
-    isValidAnswer(model, event.question, event.options)
-      ? placeAfterAnswer(model, context.answers, event.question, event.options, context.changing)
-      : null;
-  const afterResume = (context: TriageContext, event: TriageEvent): Place =>
-    placeFor(model, event.type === 'triage.resume' ? event.answers : context.answers);
-  const enter = (place: Place | null, changing: boolean): Partial<TriageContext> =>
-    place ? { answers: place.answers, current: place.current, changing: changing && place.page === 'question' } : {};
-
-  /** One guarded transition per kind of page, all reading the same derived place. */
-  const goTo = (guard: 'submitLeadsTo' | 'resumeLeadsTo', action: 'applySubmit' | 'applyResume') =>
-    PAGES.map((page) => ({
-      target: `#triage.${page}`,
-      guard: { type: guard, params: { page } },
-      actions: [action, 'answersChanged' as const],
-    }));
+  /** The context at a place: its answers, its question, and the page `routing` takes it to. */
+  const enter = (place: Place, changing: boolean): Partial<TriageContext> => ({
+    answers: place.answers,
+    current: place.current,
+    // Only a question can use it: elsewhere it is set again on the way back to one.
+    changing,
+    leadsTo: place.page,
+  });
 
   return setup({
     types: {
@@ -79,64 +67,87 @@ export function createTriageMachine(model: TriageModel) {
     },
     guards: {
       hasAnswers: ({ context }) => Object.keys(context.answers).length > 0,
-      submitLeadsTo: ({ context, event }, params: { page: Page }) => afterSubmit(context, event)?.page === params.page,
-      resumeLeadsTo: ({ context, event }, params: { page: Page }) => afterResume(context, event).page === params.page,
-      canChange: ({ context, event }) =>
-        event.type === 'answer.change' && isOnPath(model, context.answers, event.question),
+      answersQuestionOnScreen: ({ context, event }) => {
+        assertEvent(event, 'answer.submit');
+        return event.question === context.current && isValidAnswer(model, event.question, event.options);
+      },
+      leadsTo: ({ context }, params: { page: Place['page'] }) => context.leadsTo === params.page,
+      canChange: ({ context, event }) => {
+        assertEvent(event, 'answer.change');
+        return isOnPath(model, context.answers, event.question);
+      },
       hasPrevious: ({ context }) => previousQuestion(model, context.answers, context.current) !== null,
       returnsToResult: ({ context }) => context.changing && placeFor(model, context.answers).page === 'result',
       hasFirstQuestion: ({ context }) => firstQuestion(model, context.answers) !== null,
-      visitsStart: ({ event }) => event.type === 'nav.visit' && event.page === 'start',
-      visitsQuestion: ({ context, event }) =>
-        event.type === 'nav.visit' &&
-        event.page === 'question' &&
-        event.question !== undefined &&
-        canVisit(model, context.answers, event.question),
-      visitsResult: ({ context, event }) =>
-        event.type === 'nav.visit' && event.page === 'result' && placeFor(model, context.answers).page === 'result',
+      visitsStart: ({ event }) => {
+        assertEvent(event, 'nav.visit');
+        return event.page === 'start';
+      },
+      visitsQuestion: ({ context, event }) => {
+        assertEvent(event, 'nav.visit');
+        return (
+          event.page === 'question' && event.question !== undefined && canVisit(model, context.answers, event.question)
+        );
+      },
+      visitsResult: ({ context, event }) => {
+        assertEvent(event, 'nav.visit');
+        return event.page === 'result' && placeFor(model, context.answers).page === 'result';
+      },
     },
     actions: {
       /** Runs whenever the answers may have changed: the app saves progress here. */
       answersChanged: () => {},
-      applySubmit: assign(({ context, event }) => enter(afterSubmit(context, event), context.changing)),
-      applyResume: assign(({ context, event }) => enter(afterResume(context, event), false)),
-      clearAnswers: assign({ answers: {}, current: null, changing: false }),
-      leaveQuestion: assign({ current: null, changing: false }),
+      /** Works out once where the answer on screen leads; `routing` then goes there. */
+      placeAnswer: assign(({ context: { answers, changing }, event }) => {
+        assertEvent(event, 'answer.submit');
+        return enter(placeAfterAnswer(model, answers, event.question, event.options, changing), changing);
+      }),
+      /** Works out where the answers the machine started with lead. */
+      placeAnswers: assign(({ context }) => enter(placeFor(model, context.answers), false)),
+      // Every way onto a question says whether it is a change, so leaving one need not.
+      clearAnswers: assign({ answers: {}, current: null }),
+      leaveQuestion: assign({ current: null }),
       showFirstQuestion: assign(({ context }) => ({ current: firstQuestion(model, context.answers), changing: false })),
       showPreviousQuestion: assign(({ context }) => ({
         current: previousQuestion(model, context.answers, context.current),
         changing: false,
       })),
-      showVisitedQuestion: assign(({ event }) => ({
-        current: event.type === 'nav.visit' ? (event.question ?? null) : null,
-        changing: false,
-      })),
-      showChangedQuestion: assign(({ event }) => ({
-        current: event.type === 'answer.change' ? event.question : null,
-        changing: true,
-      })),
+      showVisitedQuestion: assign(({ event }) => {
+        assertEvent(event, 'nav.visit');
+        return { current: event.question ?? null, changing: false };
+      }),
+      showChangedQuestion: assign(({ event }) => {
+        assertEvent(event, 'answer.change');
+        return { current: event.question, changing: true };
+      }),
     },
   }).createMachine({
-    id: 'triage',
-    context: ({ input }) => ({ answers: input?.answers ?? {}, current: null, changing: false }),
+    context: ({ input }) => ({ answers: input.answers ?? {}, current: null, changing: false, leadsTo: null }),
     initial: 'resuming',
     on: {
       'triage.restart': { target: '.start', actions: ['clearAnswers', 'answersChanged'] },
-      'triage.resume': goTo('resumeLeadsTo', 'applyResume'),
       // A page that no longer fits the answers is not visited; the app then shows where the person is.
       'nav.visit': [
         { guard: 'visitsStart', target: '.start', actions: 'leaveQuestion' },
         { guard: 'visitsQuestion', target: '.question', actions: 'showVisitedQuestion' },
-        { guard: 'visitsResult', target: '.result', actions: 'leaveQuestion' },
+        { guard: 'visitsResult', target: '.end.result', actions: 'leaveQuestion' },
       ],
     },
     states: {
       /** Picks up saved or shared answers from the input, or starts afresh. */
       resuming: {
-        always: [{ guard: { type: 'hasAnswers' }, target: 'routing' }, { target: 'start' }],
+        always: [
+          { guard: 'hasAnswers', target: 'routing', actions: ['placeAnswers', 'answersChanged'] },
+          { target: 'start' },
+        ],
       },
+      /** Goes to the page already worked out and kept in `leadsTo`, without working it out again. */
       routing: {
-        always: goTo('resumeLeadsTo', 'applyResume'),
+        always: [
+          { guard: { type: 'leadsTo', params: { page: 'result' } }, target: 'end.result' },
+          { guard: { type: 'leadsTo', params: { page: 'gap' } }, target: 'end.gap' },
+          { target: 'question' },
+        ],
       },
       start: {
         on: {
@@ -145,26 +156,30 @@ export function createTriageMachine(model: TriageModel) {
       },
       question: {
         on: {
-          'answer.submit': goTo('submitLeadsTo', 'applySubmit'),
+          'answer.submit': {
+            guard: 'answersQuestionOnScreen',
+            target: 'routing',
+            actions: ['placeAnswer', 'answersChanged'],
+          },
           'nav.back': [
-            { guard: 'returnsToResult', target: 'result', actions: 'leaveQuestion' },
-            { guard: 'hasPrevious', target: 'question', reenter: true, actions: 'showPreviousQuestion' },
+            { guard: 'returnsToResult', target: 'end.result', actions: 'leaveQuestion' },
+            { guard: 'hasPrevious', target: 'question', actions: 'showPreviousQuestion' },
             { target: 'start', actions: 'leaveQuestion' },
           ],
-          'answer.change': { guard: 'canChange', target: 'question', reenter: true, actions: 'showChangedQuestion' },
         },
       },
-      result: {
+      /** The end of the questions: the result, or a gap the rules checker keeps out of shipped rules. */
+      end: {
+        // Every transition here names the child it goes to; XState still asks for a default.
+        initial: 'result',
         on: {
           'answer.change': { guard: 'canChange', target: 'question', actions: 'showChangedQuestion' },
           'nav.back': { target: 'question', actions: 'showPreviousQuestion' },
         },
-      },
-      /** The rules decide nothing for these answers; the rules checker keeps this unreachable in shipped rules. */
-      gap: {
-        on: {
-          'answer.change': { guard: 'canChange', target: 'question', actions: 'showChangedQuestion' },
-          'nav.back': { target: 'question', actions: 'showPreviousQuestion' },
+        states: {
+          result: {},
+          /** The rules decide nothing for these answers. */
+          gap: {},
         },
       },
     },

@@ -13,7 +13,7 @@ export interface Parsed<T> {
   readonly data: T;
 }
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
+const PLACEHOLDER = /\{[^{}]*\}/g;
 
 /** Builds the FAQ, checking that each entry links to an article that exists. */
 export function linkFaq(faq: Parsed<FaqFile>, articleIds: readonly string[], errors: RuleError[]): FaqEntry[] {
@@ -56,7 +56,7 @@ export function linkRegions(regions: Parsed<RegionsFile>, errors: RuleError[]): 
   const fallbacks = data.regions.flatMap((r, ri) => (r.fallback ? [ri] : []));
   if (fallbacks.length !== 1) {
     errors.push({
-      ...(fallbacks.length > 1 ? at(fallbacks[1] ?? 0, 'fallback') : at()),
+      ...(fallbacks[1] === undefined ? at() : at(fallbacks[1], 'fallback')),
       message: `exactly one region needs "fallback: true", for people whose language setting names no listed country; ${fallbacks.length} do`,
     });
   }
@@ -95,11 +95,11 @@ export function checkPlaceholders(
   const names = [...filled].sort().map((w) => `{${w}}`);
   for (const { source, data } of files) {
     walkText(data, [], (text, path) => {
-      for (const [, name = ''] of text.matchAll(PLACEHOLDER)) {
-        if (filled.has(name)) continue;
+      for (const [placeholder] of text.matchAll(PLACEHOLDER)) {
+        if (filled.has(placeholder.slice(1, -1))) continue;
         errors.push({
           ...source.locate(path),
-          message: `"{${name}}" is not a placeholder the regions fill (in regions.yaml); placeholders are ${names.join(', ') || '(there are none)'}`,
+          message: `"${placeholder}" is not a placeholder the regions fill (in regions.yaml); placeholders are ${names.join(', ') || '(there are none)'}`,
         });
       }
     });

@@ -26,14 +26,15 @@ import {
 import { schemaErrors } from './schema-errors.ts';
 import { parseYamlSource, type RuleError, type YamlSource } from './yaml-source.ts';
 
-export type CompileResult =
-  | {
-      readonly ok: true;
-      readonly model: TriageModel;
-      readonly content: TriageContent;
-      readonly locations: ModelLocations;
-    }
-  | { readonly ok: false; readonly errors: readonly RuleError[] };
+/** Rules that compiled: the model, the content served apart from it, and where each id was written. */
+export interface CompiledRules {
+  readonly ok: true;
+  readonly model: TriageModel;
+  readonly content: TriageContent;
+  readonly locations: ModelLocations;
+}
+
+export type CompileResult = CompiledRules | { readonly ok: false; readonly errors: readonly RuleError[] };
 
 export interface CompileOptions {
   /** The drawings in `public/pictures/`, named without `.svg`; when given, every picture named must be one. */

@@ -25,10 +25,10 @@ export function linkBodyMap(
       message: `the body map's question "${data.question}" must be single-choice, because clicking a region selects one answer`,
     });
   }
-  const optionIds = question?.options.map((o) => o.id) ?? [];
+  const optionIds = question?.options.map((o) => o.id);
   const seen = new Set<string>();
   data.regions.forEach((region, i) => {
-    if (question && !optionIds.includes(region.option)) {
+    if (optionIds && !optionIds.includes(region.option)) {
       errors.push({
         ...source.locate(['regions', i, 'option']),
         message: `the body map names option "${region.option}" of question "${data.question}"; options are ${optionIds.join(', ')}`,

@@ -3,7 +3,8 @@
  * between questions, options, dispositions, rules and articles resolves, and
  * builds the model's parts in their compiled form.
  */
-import type { Atom, Condition, Disposition, Question, Rule, SourceLocation } from './model.ts';
+import { resolveCondition } from './condition.ts';
+import type { Condition, Disposition, Question, Rule, SourceLocation } from './model.ts';
 import type { ConditionSource, DispositionsFile, QuestionsFile, RoutingFile } from './schema.ts';
 import type { PathSegment, RuleError, YamlSource } from './yaml-source.ts';
 
@@ -119,10 +120,7 @@ export class Linker {
     });
   }
 
-  /**
-   * Resolves a condition against the questions that may be named (all of them
-   * for a rule, only earlier ones for an ask-when).
-   */
+  /** Resolves a condition against the questions it may name (all of them for a rule, only earlier ones for an ask-when). */
   private condition(
     source: YamlSource,
     path: readonly PathSegment[],
@@ -130,52 +128,7 @@ export class Linker {
     owner: string,
     allowed: readonly Question[],
   ): Condition {
-    const anyOf = 'any-of' in condition ? (condition['any-of'] as Record<string, unknown>[]) : [condition];
-    const clausePath = (ci: number): PathSegment[] => ('any-of' in condition ? [...path, 'any-of', ci] : [...path]);
-    return {
-      anyOf: anyOf.map((clause, ci) =>
-        Object.entries(clause as Record<string, ConditionMatch>).flatMap(([questionId, match]): Atom[] => {
-          const at = [...clausePath(ci), questionId];
-          const question = allowed.find((q) => q.id === questionId);
-          if (!question) {
-            const known = this.questionIds.has(questionId);
-            const names = allowed.map((q) => q.id).join(', ') || '(there are none)';
-            this.error(
-              source.locate(at, { key: true }),
-              known
-                ? `${owner} names question "${questionId}", which is not asked before it; an ask-when can only name earlier questions: ${names}`
-                : `${owner} names question "${questionId}", which does not exist; questions are ${names}`,
-            );
-            return [];
-          }
-          const negated = typeof match === 'object' && !Array.isArray(match);
-          const listed = toList(negated ? match.not : match);
-          const optionIds = question.options.map((o) => o.id);
-          const before = this.errors.length;
-          listed.forEach((optionId, i) => {
-            if (!optionIds.includes(optionId)) {
-              const where = [
-                ...at,
-                ...(negated ? ['not'] : []),
-                ...(Array.isArray(negated ? match.not : match) ? [i] : []),
-              ];
-              this.error(
-                source.locate(where),
-                `${owner} names option "${optionId}" of question "${questionId}"; options are ${optionIds.join(', ')}`,
-              );
-            }
-          });
-          const options = optionIds.filter((o) => listed.includes(o) !== negated);
-          if (options.length === 0 && this.errors.length === before) {
-            this.error(
-              source.locate(at),
-              `${owner} excludes every option of question "${questionId}", so it can never hold`,
-            );
-          }
-          return [{ question: questionId, options }];
-        }),
-      ),
-    };
+    return resolveCondition(source, path, condition, owner, { allowed, known: this.questionIds }, this.errors);
   }
 
   private unique(
@@ -203,10 +156,4 @@ export class Linker {
   private error(location: SourceLocation, message: string) {
     this.errors.push({ ...location, message });
   }
-}
-
-type ConditionMatch = string | string[] | { not: string | string[] };
-
-function toList(value: string | readonly string[]): readonly string[] {
-  return typeof value === 'string' ? [value] : value;
 }

@@ -6,7 +6,7 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { defaultRegion, regionById } from '../engine/region.ts';
 import { Layout } from './layout/layout.tsx';
-import { faqPage, guidancePage, regionPage } from './lazy-pages.ts';
+import { faqPage, guidancePage, regionPage, retryFailedPages } from './lazy-pages.ts';
 import { Pages } from './pages.tsx';
 import { ErrorBoundary } from './problem/error-boundary.tsx';
 import { ProblemPage } from './problem/problem-page.tsx';
@@ -46,6 +46,7 @@ export function App() {
     return () => window.removeEventListener('pageshow', onShow);
   }, []);
   const startAgain = () => {
+    retryFailedPages();
     clearProgress(sessionStore());
     window.history.replaceState(null, '', pathFor('start', null));
     setStartup(FRESH_START);

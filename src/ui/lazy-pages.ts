@@ -4,7 +4,7 @@
  * first render when the address needs it, otherwise once the start page is
  * up), and once loaded it renders at once, with no "Loading" flash.
  */
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, createElement, lazy } from 'react';
 
 interface LazyPage {
   /** The component to render inside a Suspense boundary. */
@@ -12,6 +12,9 @@ interface LazyPage {
   /** Starts loading it, if it has not started; resolves when it can render. */
   readonly preload: () => Promise<unknown>;
 }
+
+/** Makes each page whose download failed while it rendered download again the next time it renders. */
+const retries = new Set<() => void>();
 
 /** A page loaded on its own, with a way to start loading it early. */
 export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
@@ -31,15 +34,40 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     );
     return loading;
   };
-  // React's lazy takes any thenable: this one answers at once when the page is already here.
-  const thenable = {
-    // biome-ignore lint/suspicious/noThenProperty: React.lazy takes a thenable; this one can answer synchronously
-    then(resolve: (module: { default: ComponentType }) => void, reject: (error: unknown) => void) {
-      if (loaded) resolve({ default: loaded });
-      else preload().then((page) => resolve({ default: page }), reject);
-    },
+  // React's lazy takes any thenable: this one answers at once when the page is already here. React keeps a
+  // rejection for good on the lazy component it was given, so once the person starts again after a failed
+  // download, the page renders through a fresh one, which downloads again, with no reload.
+  let failed = false;
+  const fresh = () => {
+    const thenable = {
+      // biome-ignore lint/suspicious/noThenProperty: React.lazy takes a thenable; this one can answer synchronously
+      then(resolve: (module: { default: ComponentType }) => void, reject: (error: unknown) => void) {
+        if (loaded) resolve({ default: loaded });
+        else
+          preload().then(
+            (page) => resolve({ default: page }),
+            (error: unknown) => {
+              failed = true;
+              reject(error);
+            },
+          );
+      },
+    };
+    return lazy(() => thenable as unknown as Promise<{ default: ComponentType }>);
   };
-  return { Page: lazy(() => thenable as unknown as Promise<{ default: ComponentType }>), preload };
+  let current = fresh();
+  retries.add(() => {
+    if (!failed) return;
+    failed = false;
+    current = fresh();
+  });
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per page, at module level (below)
+  return { Page: () => createElement(current), preload };
+}
+
+/** After "Start again": a page that failed to download while it rendered downloads again when next shown. */
+export function retryFailedPages(): void {
+  for (const retry of retries) retry();
 }
 
 export const questionPage = lazyPage(() => import('./question/question-page.tsx').then((m) => m.QuestionPage));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeAnswersErrors, MAX_ANSWERS_TEXT, parseAnswers, writeAnswers } from '../../src/engine/answers-text.ts';
+import {
+  describeAnswersErrors,
+  exampleAnswer,
+  MAX_ANSWERS_TEXT,
+  parseAnswers,
+  writeAnswers,
+} from '../../src/engine/answers-text.ts';
 import { model } from '../support/model.ts';
 
 /** The single error message for `text`, or a failure if it parses. */
@@ -77,7 +83,7 @@ describe('the answers text format', () => {
     ],
     ['impact=', 'question "impact" has no answer; options are mild, limits, stops'],
     ['impact', '"impact" has no "="; write question=option, for example impact=mild'],
-    ['impact=%E0%A4%A', '"impact=%E0%A4%A" has a broken %-escape; answers use plain ids like location=thighs'],
+    ['impact=%E0%A4%A', '"impact=%E0%A4%A" has a broken %-escape; answers use plain ids like emergency-signs=none'],
     [
       `feeling=${'x'.repeat(60)}`,
       `question "feeling" has no option "${'x'.repeat(40)}…"; options are dull-ache, tight-stiff, sharp, tingling`,
@@ -106,5 +112,13 @@ describe('the answers text format', () => {
   it('does not mistake object properties for questions', () => {
     expect(problem('constructor=x')).toMatch(/^there is no question "constructor"/);
     expect(problem('__proto__=x')).toMatch(/^there is no question "__proto__"/);
+  });
+
+  it('shows the format with an answer built from the rules: the first question, "none of these" or its first option', () => {
+    expect(exampleAnswer(model)).toBe('emergency-signs=none');
+    expect(parseAnswers(model, exampleAnswer(model)).ok).toBe(true);
+    const singleFirst = { ...model, questions: model.questions.slice(2) };
+    expect(exampleAnswer(singleFirst)).toBe('age=under-16');
+    expect(exampleAnswer({ ...model, questions: [] })).toBe('question=option');
   });
 });

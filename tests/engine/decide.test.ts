@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decide, nextQuestion, walk } from '../../src/engine/decide.ts';
+import { decide, walk } from '../../src/engine/decide.ts';
 import { answers, model } from '../support/model.ts';
+import { nextQuestion } from '../support/next-question.ts';
 
 const BENIGN =
   'emergency-signs=none&warning-signs=none&age=20-to-49&location=thighs&leg-symptoms=no&onset=after-training&feeling=dull-ache&duration=under-3-days&prior-injury=no&impact=mild';
@@ -230,5 +231,43 @@ describe('decide', () => {
     expect(decide(model, answers('emergency-signs=faint,chest-pain'))?.because).toEqual([
       { question: 'emergency-signs', options: ['chest-pain', 'faint'] },
     ]);
+  });
+});
+
+describe('answers kept for later', () => {
+  it('keeps an answer to a question still to come, but not to one the path can no longer ask', () => {
+    // In the shipped rules a question's asking depends on the one just before it; here "trend" is asked only for
+    // thigh pain, which the path has already ruled out before it stops at the feeling.
+    const questions = model.questions.map((q) =>
+      q.id === 'trend' ? { ...q, askWhen: { anyOf: [[{ question: 'location', options: ['thighs'] }]] } } : q,
+    );
+    const given = answers(
+      benign({ location: 'lower-back-middle', duration: '3-to-7-days', trend: 'worse' }, ['feeling']),
+    );
+    const path = walk({ ...model, questions }, given);
+    expect(path.step.kind === 'ask' && path.step.question.id).toBe('feeling');
+    expect(Object.keys(path.pending)).toEqual(['duration', 'prior-injury', 'impact']);
+    expect(path.ignored).toEqual(['trend']);
+  });
+});
+
+describe('the deciding answers', () => {
+  it('are the clause that holds in full, not the first that holds in part', () => {
+    const [first] = model.rules;
+    if (!first) throw new Error('the model has no rules');
+    const rule = {
+      ...first,
+      when: {
+        anyOf: [
+          [
+            { question: 'emergency-signs', options: ['none'] },
+            { question: 'warning-signs', options: ['fever'] },
+          ],
+          [{ question: 'warning-signs', options: ['none'] }],
+        ],
+      },
+    };
+    const decided = decide({ ...model, rules: [rule] }, answers('emergency-signs=none&warning-signs=none'));
+    expect(decided?.because).toEqual([{ question: 'warning-signs', options: ['none'] }]);
   });
 });

@@ -2,17 +2,25 @@
  * The engine walked over every distinct answer path of the shipped model,
  * and every emergency and warning sign combination checked exhaustively.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileInvariants } from '../../src/checker/invariants-file.ts';
 import type { Answers } from '../../src/engine/answers.ts';
 import { decide, step, walk } from '../../src/engine/decide.ts';
 import { Evaluator } from '../../src/engine/truth.ts';
-import { compileInvariants } from '../../src/rules/checker/invariants-file.ts';
 import type { Condition, TriageModel } from '../../src/rules/model.ts';
 import { model, answers as parse } from '../support/model.ts';
-import { allPaths } from '../support/paths.ts';
+import { sampled } from '../support/mutation.ts';
+import { type AnswerPath, allPaths } from '../support/paths.ts';
 import { shippedFiles } from '../support/rule-files.ts';
 
-const paths = allPaths(model);
+// Walked before the tests rather than as the file loads, so that mutation testing walks them with its mutant on.
+let paths: AnswerPath[] = [];
+/** All the paths, or a sample of them under mutation testing, for the checks that walk each one. */
+let checked: AnswerPath[] = [];
+beforeAll(() => {
+  paths = allPaths(model);
+  checked = sampled(paths);
+});
 
 function shippedInvariants() {
   const result = compileInvariants(shippedFiles, model);
@@ -58,6 +66,22 @@ function complete(m: TriageModel, answers: Answers, pick: (n: number) => number)
 describe('every answer path of the model', { timeout: 60_000 }, () => {
   it('has the 10,484 distinct paths the spec counts', () => {
     expect(paths).toHaveLength(10484);
+  });
+
+  it('names as the deciding answers a whole clause of the rule, each answer with the options that matched', () => {
+    for (const path of checked) {
+      if (path.end.kind !== 'decided') continue;
+      const { rule, because } = path.end;
+      const clause = rule.when.anyOf.find(
+        (atoms) => atoms.length === because.length && atoms.every((atom, i) => atom.question === because[i]?.question),
+      );
+      expect(clause, `${rule.id} on ${path.asked.join(',')}`).toBeDefined();
+      for (const [i, atom] of (clause ?? []).entries()) {
+        const given = path.answers[atom.question] ?? [];
+        expect(because[i]?.options).toEqual(given.filter((option) => atom.options.includes(option)));
+        expect(because[i]?.options.length, `${rule.id}: ${atom.question}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('keeps every safety invariant on every path, whatever the questions not asked would have been', () => {
@@ -121,7 +145,7 @@ describe('every answer path of the model', { timeout: 60_000 }, () => {
   });
 
   it('asks no question after the result is decided', () => {
-    for (const path of paths) {
+    for (const path of checked) {
       for (let n = 0; n < path.asked.length; n++) {
         const prefix = Object.fromEntries(path.asked.slice(0, n).map((q) => [q, path.answers[q] ?? []]));
         expect(step(model, prefix).kind, `${path.asked.slice(0, n).join(',')} is already decided`).toBe('ask');
@@ -135,7 +159,7 @@ describe('every answer path of the model', { timeout: 60_000 }, () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    for (const path of paths) {
+    for (const path of checked) {
       const decided = path.end.kind === 'decided' ? path.end.rule.id : undefined;
       expect(
         firstHit(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { walk } from '../../src/engine/decide.ts';
 import { progressAt } from '../../src/engine/progress.ts';
 import { answers, model } from '../support/model.ts';
+import { sampled } from '../support/mutation.ts';
 import { allPaths } from '../support/paths.ts';
 
 describe('progressAt', () => {
@@ -30,7 +31,7 @@ describe('progressAt', () => {
   });
 
   it('never lies on any path: the number counts up by one', () => {
-    for (const path of allPaths(model)) {
+    for (const path of sampled(allPaths(model))) {
       path.asked.forEach((question, i) => {
         expect(progressAt(model, path.answers, question)?.number).toBe(i + 1);
       });

@@ -3,6 +3,7 @@
  * storage or address bar might hold: no exception escapes; the app gets
  * valid answers, a discarded save, or a broken-link explanation.
  */
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers, writeAnswers } from '../../src/engine/answers-text.ts';
@@ -10,8 +11,9 @@ import { loadProgress, saveProgress } from '../../src/ui/triage/saved-progress.t
 import { startupFor } from '../../src/ui/triage/startup.ts';
 import { answersTextArb, validAnswersArb } from '../support/hostile-answers.ts';
 import { model } from '../support/model.ts';
+import { runs } from '../support/mutation.ts';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = { numRuns: runs(1000) };
 
 /** A Storage that holds whatever it was given, whatever the key, and records removals. */
 class FakeStorage implements Storage {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localiseArticle } from '../../src/engine/region.ts';
 import type { Article } from '../../src/rules/model.ts';
-import { articlePassages, fleschKincaidGrade, textStats } from '../../src/rules/readability.ts';
 import { content, model } from '../support/model.ts';
+import { articlePassages, fleschKincaidGrade, textStats } from '../support/readability.ts';
 import { compileRules, errorLines, withEdit } from '../support/rule-files.ts';
 
 const articles = Object.values(content.articles);

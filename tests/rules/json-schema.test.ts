@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES_DIR } from '../../src/cli/shared.ts';
@@ -12,6 +12,16 @@ describe('the JSON Schemas editors use', () => {
       expect(readFileSync(join(RULES_DIR, 'schema', name), 'utf8')).toBe(text);
     },
   );
+
+  it('is the JSON Schema of what an author writes, as committed in rules/schema/, ending in a newline', () => {
+    const generated = jsonSchemaFiles();
+    expect([...generated.keys()].sort()).toEqual(readdirSync(join(RULES_DIR, 'schema')).sort());
+    for (const [name, text] of generated) {
+      expect(text, `${name}: run npm run rules:schema`).toBe(readFileSync(join(RULES_DIR, 'schema', name), 'utf8'));
+      expect(text.endsWith('}\n')).toBe(true);
+      expect(JSON.parse(text).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    }
+  });
 
   it('is referenced from the top of every rules file', () => {
     const names = new Set(jsonSchemaFiles().keys());

@@ -5,10 +5,10 @@
  * grade 6 or below (reading age 9 to 12) in every region's words.
  */
 import { describe, expect, it } from 'vitest';
+import { compileInvariants } from '../../src/checker/invariants-file.ts';
 import { localiseContent, localiseModel } from '../../src/engine/region.ts';
-import { compileInvariants } from '../../src/rules/checker/invariants-file.ts';
-import { fleschKincaidGrade, textStats } from '../../src/rules/readability.ts';
 import { content, model } from '../support/model.ts';
+import { fleschKincaidGrade, textStats } from '../support/readability.ts';
 import { shippedFiles } from '../support/rule-files.ts';
 
 const MAX_GRADE = 6;

@@ -7,8 +7,8 @@ import {
   localiseModel,
   regionById,
 } from '../../src/engine/region.ts';
-import { articlePassages } from '../../src/rules/readability.ts';
 import { content, model } from '../support/model.ts';
+import { articlePassages } from '../support/readability.ts';
 import { compileRules, errorLines, positionOf, withEdit } from '../support/rule-files.ts';
 
 const pick = (...languages: string[]) => defaultRegion(model.regions, languages).id;

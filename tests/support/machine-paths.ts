@@ -1,6 +1,7 @@
 /**
  * The machine's shortest path to every rule's result, found by xstate/graph
- * walking the machine with the answers a person can give.
+ * walking the machine with the answers a person can give: as events for the
+ * machine and the browser tests, and as questions answered for the jsdom journeys.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -16,7 +17,11 @@ export interface RulePath {
   readonly events: readonly TriageEvent[];
 }
 
-/** What a person can do on each page: start, or answer the question on screen in each distinct way. */
+/**
+ * What a person can do on each page: start, or answer the question on screen
+ * in each distinct way (each single option; for a multi-select, the exclusive
+ * option or one other option at a time).
+ */
 export function personEvents(model: TriageModel) {
   return (snapshot: SnapshotFrom<TriageMachine>): TriageEvent[] => {
     const page = selectPage(snapshot);
@@ -46,6 +51,27 @@ export function shortestPathsToRules(model: TriageModel): RulePath[] {
     if (rule && (!known || events.length < known.events.length)) byRule.set(rule, { rule, events });
   }
   return model.rules.flatMap((r) => byRule.get(r.id) ?? []);
+}
+
+/** A person's journey to a rule's result: what it leads to, and each question answered on the way. */
+export interface Journey {
+  readonly rule: string;
+  readonly disposition: string;
+  readonly guidance: string;
+  /** Each step: the question and the options chosen. */
+  readonly steps: readonly { readonly question: string; readonly options: readonly string[] }[];
+}
+
+/** The shortest journey to each rule's result, in rule order: the paths above, as the answers a person gives. */
+export function journeysToEachRule(model: TriageModel): Journey[] {
+  return shortestPathsToRules(model).flatMap(({ rule, events }) => {
+    const { disposition, guidance } = model.rules.find((r) => r.id === rule) ?? {};
+    if (disposition === undefined || guidance === undefined) return [];
+    const steps = events.flatMap((e) =>
+      e.type === 'answer.submit' ? [{ question: e.question, options: e.options }] : [],
+    );
+    return [{ rule, disposition, guidance, steps }];
+  });
 }
 
 /** Replays events on a fresh actor and returns its final snapshot. */

@@ -8,6 +8,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/ui/triage/triage-context.ts';
+import { journeysToEachRule } from '../support/machine-paths.ts';
 import {
   answer,
   content,
@@ -20,7 +21,6 @@ import {
   UI_TIMEOUT,
   yourAnswers,
 } from './harness.tsx';
-import { journeysToEachRule } from './journeys.ts';
 
 const journeys = journeysToEachRule(model);
 

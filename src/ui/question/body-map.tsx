@@ -5,23 +5,19 @@
  * the chosen region lights up, with a thicker edge and its label in bold.
  * The drawing is hidden from screen readers; the radios are the control.
  */
-import type { UseFormReturn } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { BodyMap as BodyMapData, DrawnText } from '../../rules/model.ts';
 import { useModel } from '../region/region-context.tsx';
+import { useAnswerForm } from './answer-form.ts';
 
-type Values = Record<string, string | string[] | null>;
-
-interface BodyMapProps {
-  readonly map: BodyMapData;
-  readonly form: UseFormReturn<Values>;
-}
-
-export function BodyMap({ map, form }: BodyMapProps) {
+export function BodyMap({ map }: { readonly map: BodyMapData }) {
   const model = useModel();
+  const { control, setValue, formState } = useAnswerForm();
   const labels = new Map(model.questions.find((q) => q.id === map.question)?.options.map((o) => [o.id, o.label]) ?? []);
-  const chosen = form.watch(map.question);
+  // Only the drawing re-renders as the choice changes, not the whole form.
+  const chosen = useWatch({ control, name: map.question });
   const choose = (option: string) =>
-    form.setValue(map.question, option, { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
+    setValue(map.question, option, { shouldValidate: formState.isSubmitted, shouldDirty: true });
   const className = (block: string, option: string) => (chosen === option ? `${block} ${block}--chosen` : block);
   return (
     <svg className="body-map" viewBox={map.viewBox} aria-hidden="true" focusable="false" fontSize={map.textSize}>

@@ -5,14 +5,11 @@
  * as choosing any other clears it.
  */
 import type { ChangeEvent } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { Option, Question } from '../../rules/model.ts';
-
-type Values = Record<string, string | string[] | null>;
+import { useAnswerForm } from './answer-form.ts';
 
 interface ChoicesProps {
   readonly question: Question;
-  readonly form: UseFormReturn<Values>;
   /** The message when nothing is chosen. */
   readonly validate: string;
 }
@@ -22,20 +19,21 @@ export function inputId(question: Question, option: Option): string {
   return `${question.id}-${option.id}`;
 }
 
-export function Choices({ question, form, validate }: ChoicesProps) {
+export function Choices({ question, validate }: ChoicesProps) {
+  const { register, getValues, setValue, formState } = useAnswerForm();
   const multi = question.type === 'multi';
   const exclusive = question.options.find((o) => o.exclusive);
-  const field = form.register(question.id, {
+  const field = register(question.id, {
     validate: (value) => (Array.isArray(value) ? value.length > 0 : Boolean(value)) || validate,
   });
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
     await field.onChange(event);
     const { checked, value } = event.target;
     if (!multi || !exclusive || !checked) return;
-    const chosen = form.getValues(question.id);
+    const chosen = getValues(question.id);
     const others = Array.isArray(chosen) ? chosen.filter((id) => id !== exclusive.id) : [];
     const next = value === exclusive.id ? [exclusive.id] : others;
-    form.setValue(question.id, next, { shouldValidate: form.formState.isSubmitted });
+    setValue(question.id, next, { shouldValidate: formState.isSubmitted });
   };
   const type = multi ? 'checkbox' : 'radio';
   return (

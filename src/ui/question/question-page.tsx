@@ -4,28 +4,25 @@
  * Continue and Back lead; this page only collects a valid answer.
  */
 import '../styles/question.css';
-import { useForm } from 'react-hook-form';
-import { progressAt } from '../../engine/progress.ts';
+import { FormProvider, useForm } from 'react-hook-form';
+import { selectProgress } from '../../machine/selectors.ts';
 import type { Question } from '../../rules/model.ts';
 import { useModel } from '../region/region-context.tsx';
 import { BackLink } from '../shared/back-link.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { VisuallyHidden } from '../shared/visually-hidden.tsx';
-import { useAddressAfter, useTriage } from '../triage/use-triage.ts';
+import { useBackAddress, useTriage, useTriageSelector } from '../triage/use-triage.ts';
+import type { AnswerValues } from './answer-form.ts';
 import { BodyMap } from './body-map.tsx';
 import { Choices, inputId } from './choices.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { QuestionLegend } from './question-legend.tsx';
 
-type Values = Record<string, string | string[] | null>;
-
-/** The question on screen; a new form for each question, so no answer carries over. */
+/** The question on screen, in the person's region's words; a new form for each question, so no answer carries over. */
 export function QuestionPage() {
   const { question, answers } = useTriage();
-  // The same question in the person's region's words.
-  const shown = useModel().questions.find((q) => q.id === question?.id);
-  if (!shown) return null;
-  return <QuestionForm key={shown.id} question={shown} answer={answers[shown.id] ?? []} />;
+  if (!question) return null;
+  return <QuestionForm key={question.id} question={question} answer={answers[question.id] ?? []} />;
 }
 
 /** The message beside the field when no answer is given. */
@@ -35,10 +32,11 @@ function errorFor(question: Question): string {
 
 function QuestionForm({ question, answer }: { readonly question: Question; readonly answer: readonly string[] }) {
   const model = useModel();
-  const { answers, submitAnswer, goBack } = useTriage();
-  const backTo = useAddressAfter({ type: 'nav.back' });
+  const { submitAnswer, goBack } = useTriage();
+  const backTo = useBackAddress();
+  const progress = useTriageSelector((s) => selectProgress(model, s));
   const multi = question.type === 'multi';
-  const form = useForm<Values>({
+  const form = useForm<AnswerValues>({
     defaultValues: { [question.id]: multi ? [...answer] : (answer[0] ?? null) },
     shouldFocusError: false,
   });
@@ -46,7 +44,6 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
   const error = formState.errors[question.id]?.message;
   const message = typeof error === 'string' ? error : null;
   usePageTitle(question.text, message !== null);
-  const progress = progressAt(model, answers, question.id);
   const map = model.bodyMap?.question === question.id ? model.bodyMap : null;
   const hintId = question.hint ? `${question.id}-hint` : null;
   const errorId = message ? `${question.id}-error` : null;
@@ -58,7 +55,7 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
   });
 
   return (
-    <>
+    <FormProvider {...form}>
       {backTo && <BackLink href={backTo} onBack={goBack} />}
       {message && first && (
         <ErrorSummary message={message} inputId={inputId(question, first)} attempt={formState.submitCount} />
@@ -79,8 +76,8 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
             )}
             {/* The drawing first, so on a phone it sits above the answers; wider screens put it beside them. */}
             <div className={map ? 'with-body-map' : undefined}>
-              {map && <BodyMap map={map} form={form} />}
-              <Choices question={question} form={form} validate={errorFor(question)} />
+              {map && <BodyMap map={map} />}
+              <Choices question={question} validate={errorFor(question)} />
             </div>
           </fieldset>
         </div>
@@ -88,6 +85,6 @@ function QuestionForm({ question, answer }: { readonly question: Question; reado
           Continue
         </button>
       </form>
-    </>
+    </FormProvider>
   );
 }

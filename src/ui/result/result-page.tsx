@@ -17,7 +17,7 @@ import { CareCard } from '../shared/care-card.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { pathFor } from '../triage/page-urls.ts';
-import { useAddressAfter, useTriage, useTriageSelector } from '../triage/use-triage.ts';
+import { useBackAddress, useTriage, useTriageSelector } from '../triage/use-triage.ts';
 import { CallButton } from './call-button.tsx';
 import { DecidingAnswers } from './deciding-answers.tsx';
 import { GuidanceSummary } from './guidance-summary.tsx';
@@ -50,7 +50,7 @@ export default function ResultPage() {
   const { region } = useRegion();
   const outcome = useTriageSelector((s) => selectOutcome(model, s));
   const asked = useTriageSelector((s) => selectAsked(model, s));
-  const backTo = useAddressAfter({ type: 'nav.back' });
+  const backTo = useBackAddress();
   const disposition = model.dispositions.find((d) => d.id === outcome?.rule.disposition);
   usePageTitle(disposition?.title ?? 'Your result');
   useOpenOnPrint();

@@ -3,15 +3,15 @@
  * answers in its query string. Copy, share (where the device can) or print.
  */
 import { useState } from 'react';
-import { writeAnswers } from '../../engine/answers-text.ts';
+import { selectShareText } from '../../machine/selectors.ts';
 import { useModel } from '../region/region-context.tsx';
 import { shareUrl } from '../triage/page-urls.ts';
-import { useTriage } from '../triage/use-triage.ts';
+import { useTriageSelector } from '../triage/use-triage.ts';
 
 export function ShareResult() {
   const model = useModel();
-  const { answers } = useTriage();
-  const url = shareUrl(window.location.origin, writeAnswers(model, answers));
+  const answersText = useTriageSelector((s) => selectShareText(model, s));
+  const url = shareUrl(window.location.origin, answersText);
   const [copied, setCopied] = useState(false);
   const canShare = typeof navigator.share === 'function';
   const copy = async () => {

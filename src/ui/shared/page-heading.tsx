@@ -3,7 +3,7 @@
  * users start at the top of the new page; on first load focus is left alone.
  */
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useArrival } from '../triage/arrival.ts';
+import { useArrival } from './arrival.ts';
 
 interface PageHeadingProps {
   readonly children: ReactNode;

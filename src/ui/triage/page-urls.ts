@@ -5,11 +5,11 @@
  * page stand outside the questions: a `from` in their query string says
  * where "Back" returns to.
  */
-import type { Page } from '../../machine/selectors.ts';
+import type { Page } from '../../machine/navigation.ts';
 
-/** A page to return to, as the machine's `nav.visit` event takes it. */
+/** A page to return to, as the machine's `nav.visit` event takes it (a gap shows at the result's address). */
 export interface PageAddress {
-  readonly page: 'start' | 'question' | 'result';
+  readonly page: Exclude<Page, 'gap'>;
   readonly question?: string;
 }
 

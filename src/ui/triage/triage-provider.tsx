@@ -5,11 +5,12 @@
  */
 import { type ReactNode, useLayoutEffect, useMemo } from 'react';
 import { selectPage, type TriageSnapshot } from '../../machine/selectors.ts';
-import { type Arrival, ArrivalContext } from './arrival.ts';
+import { type Arrival, ArrivalContext } from '../shared/arrival.ts';
 import { pageAt, pathFor } from './page-urls.ts';
 import { saveProgress, sessionStore } from './saved-progress.ts';
 import type { Startup } from './startup.ts';
 import { model, TriageContext, triageMachine } from './triage-context.ts';
+import { useTriageCommands } from './use-triage.ts';
 
 interface TriageProviderProps {
   readonly startup: Extract<Startup, { kind: 'triage' }>;
@@ -40,9 +41,10 @@ const addressOf = (snapshot: TriageSnapshot) => pathFor(selectPage(snapshot), sn
 /** Pushes a history entry for each new page, and turns back and forward into `nav.visit`. */
 function HistorySync({ startup, arrival }: { startup: TriageProviderProps['startup']; arrival: Arrival }) {
   const actor = TriageContext.useActorRef();
+  const { visit } = useTriageCommands();
   // A layout effect, so a reload shows the page in the address bar before anything is painted.
   useLayoutEffect(() => {
-    if (startup.visit) actor.send({ type: 'nav.visit', ...startup.visit });
+    if (startup.visit) visit(startup.visit);
     let shown = addressOf(actor.getSnapshot());
     // Also drops a share link's query, so the answers in it are not applied again.
     window.history.replaceState(null, '', shown);
@@ -57,7 +59,7 @@ function HistorySync({ startup, arrival }: { startup: TriageProviderProps['start
     });
     const onPopState = () => {
       restoring = true;
-      actor.send({ type: 'nav.visit', ...pageAt(window.location.pathname) });
+      visit(pageAt(window.location.pathname));
       restoring = false;
       // A page that no longer fits the answers (after a change) gives way to where the person is.
       if (window.location.pathname !== shown || window.location.search !== '') {
@@ -69,6 +71,6 @@ function HistorySync({ startup, arrival }: { startup: TriageProviderProps['start
       subscription.unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [actor, startup, arrival]);
+  }, [actor, visit, startup, arrival]);
   return null;
 }

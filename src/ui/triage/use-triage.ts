@@ -1,52 +1,69 @@
 /**
  * What pages need from the triage: where the person is, and commands in the
- * product's own words. Pages never send raw machine events.
+ * product's own words. Pages never send raw machine events: every event the
+ * interface sends is sent here.
  */
 import { useMemo } from 'react';
-import { transition } from 'xstate';
+import { type ActorRefFrom, transition } from 'xstate';
 import type { Answers } from '../../engine/answers.ts';
-import { type Page, selectPage, selectQuestion, type TriageSnapshot } from '../../machine/selectors.ts';
-import type { TriageEvent } from '../../machine/triage-machine.ts';
+import type { Page } from '../../machine/navigation.ts';
+import { selectPage, selectQuestion, type TriageSnapshot } from '../../machine/selectors.ts';
+import type { TriageEvent, TriageMachine } from '../../machine/triage-machine.ts';
 import type { Question } from '../../rules/model.ts';
-import { pathFor } from './page-urls.ts';
-import { model, TriageContext, triageMachine } from './triage-context.ts';
+import { useModel } from '../region/region-context.tsx';
+import { type PageAddress, pathFor } from './page-urls.ts';
+import { TriageContext, triageMachine } from './triage-context.ts';
 
-export interface Triage {
-  readonly page: Page;
-  readonly question: Question | null;
-  readonly answers: Answers;
+/** What the person can do, whatever page they are on. */
+export interface TriageCommands {
   readonly start: () => void;
   readonly submitAnswer: (options: readonly string[]) => void;
   readonly goBack: () => void;
   readonly changeAnswer: (question: string) => void;
   readonly restart: () => void;
+  /** Returns to a page from the browser's history; one that no longer fits the answers is not shown. */
+  readonly visit: (address: PageAddress) => void;
+}
+
+export interface Triage extends TriageCommands {
+  readonly page: Page;
+  /** The question on screen, in the words of the person's region. */
+  readonly question: Question | null;
+  readonly answers: Answers;
+}
+
+function commandsFor(actor: ActorRefFrom<TriageMachine>): TriageCommands {
+  return {
+    start: () => actor.send({ type: 'triage.start' }),
+    submitAnswer: (options) => {
+      const current = actor.getSnapshot().context.current;
+      if (current !== null) actor.send({ type: 'answer.submit', question: current, options });
+    },
+    goBack: () => actor.send({ type: 'nav.back' }),
+    changeAnswer: (question) => actor.send({ type: 'answer.change', question }),
+    restart: () => actor.send({ type: 'triage.restart' }),
+    visit: (address) => actor.send({ type: 'nav.visit', ...address }),
+  };
+}
+
+/** The commands alone, for what acts on the triage without showing it (the browser's history). */
+export function useTriageCommands(): TriageCommands {
+  const actor = TriageContext.useActorRef();
+  return useMemo(() => commandsFor(actor), [actor]);
 }
 
 /** The triage as pages see it. */
 export function useTriage(): Triage {
-  const actor = TriageContext.useActorRef();
+  const model = useModel();
   const page = TriageContext.useSelector(selectPage);
   const question = TriageContext.useSelector((s) => selectQuestion(model, s));
   const answers = TriageContext.useSelector((s) => s.context.answers);
-  const commands = useMemo(
-    () => ({
-      start: () => actor.send({ type: 'triage.start' }),
-      submitAnswer: (options: readonly string[]) => {
-        const current = actor.getSnapshot().context.current;
-        if (current !== null) actor.send({ type: 'answer.submit', question: current, options });
-      },
-      goBack: () => actor.send({ type: 'nav.back' }),
-      changeAnswer: (id: string) => actor.send({ type: 'answer.change', question: id }),
-      restart: () => actor.send({ type: 'triage.restart' }),
-    }),
-    [actor],
-  );
-  return { page, question, answers, ...commands };
+  return { page, question, answers, ...useTriageCommands() };
 }
 
-/** The address an event would lead to, or null when the machine would refuse it: for links' href. */
-export function useAddressAfter(event: TriageEvent): string | null {
-  return TriageContext.useSelector((snapshot) => addressAfter(snapshot, event));
+/** Where "Back" leads, or null when the machine would refuse it: for the back link's href. */
+export function useBackAddress(): string | null {
+  return TriageContext.useSelector((snapshot) => addressAfter(snapshot, { type: 'nav.back' }));
 }
 
 function addressAfter(snapshot: TriageSnapshot, event: TriageEvent): string | null {
@@ -56,5 +73,5 @@ function addressAfter(snapshot: TriageSnapshot, event: TriageEvent): string | nu
   return pathFor(selectPage(next), next.context.current);
 }
 
-/** The snapshot, for the selectors the result page uses. */
+/** The snapshot, for the selectors in `src/machine/selectors.ts`. */
 export const useTriageSelector = TriageContext.useSelector;

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+/** A page loaded on its own, rendered by React inside Suspense as the app renders it. */
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { Suspense } from 'react';
+import { describe, expect, it } from 'vitest';
+import { lazyPage } from '../../src/ui/lazy-pages.ts';
+
+const Page = () => <h1>The page itself</h1>;
+
+/** Renders a lazy page the way the app does, with a "Loading" fallback while it downloads. */
+function show(page: ReturnType<typeof lazyPage>) {
+  return render(
+    <Suspense fallback={<p>Loading…</p>}>
+      <page.Page />
+    </Suspense>,
+  );
+}
+
+/** A download the test finishes when it chooses. */
+function download() {
+  let finish: () => void = () => {};
+  const done = new Promise<typeof Page>((resolve) => {
+    finish = () => resolve(Page);
+  });
+  return { done, finish };
+}
+
+describe('a page loaded on its own', () => {
+  it('shows "Loading" while it downloads, then the page', async () => {
+    const { done, finish } = download();
+    show(lazyPage(() => done));
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'The page itself' })).toBeNull();
+    await act(async () => finish());
+    expect(await screen.findByRole('heading', { name: 'The page itself' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('renders at once, with no "Loading" flash, once loaded early', async () => {
+    const page = lazyPage(async () => Page);
+    await page.preload();
+    show(page);
+    // No waiting: the first render already shows the page.
+    expect(screen.getByRole('heading', { name: 'The page itself' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('downloads once, however often it is asked for and shown', async () => {
+    let loads = 0;
+    const page = lazyPage(async () => {
+      loads += 1;
+      return Page;
+    });
+    const early = page.preload();
+    show(page);
+    show(page);
+    await early;
+    await waitFor(() => expect(screen.getAllByRole('heading', { name: 'The page itself' })).toHaveLength(2));
+    await page.preload();
+    expect(loads).toBe(1);
+  });
+
+  it('tries again after a failed early download, and then shows the page', async () => {
+    let attempt = 0;
+    const page = lazyPage(async () => {
+      attempt += 1;
+      if (attempt === 1) throw new Error('offline');
+      return Page;
+    });
+    await expect(page.preload()).rejects.toThrow('offline');
+    show(page);
+    expect(await screen.findByRole('heading', { name: 'The page itself' })).toBeInTheDocument();
+    expect(attempt).toBe(2);
+  });
+});
