@@ -69,6 +69,31 @@ describe('merging regions', () => {
     ]);
   });
 
+  it('tells apart regions whose other questions only sum to the same hash, and still merges their twins', () => {
+    // The merge buckets regions by a sum of per-question hashes (this one is regions.ts's): find two
+    // pairs of values for questions 1 and 2 with the same sum, so two unlike regions share a bucket.
+    const share = (i: number, comp: number) => Math.imul((Math.imul(i + 1, 0x9e3779b1) ^ comp) >>> 0, 0x01000193);
+    const seen = new Map<number, [number, number]>();
+    let clash: [[number, number], [number, number]] | undefined;
+    for (let c1 = 1; c1 <= 512 && !clash; c1++) {
+      for (let c2 = 1; c2 <= 1024; c2++) {
+        const sum = (share(1, c1) + share(2, c2)) | 0;
+        const other = seen.get(sum);
+        if (other) {
+          clash = [other, [c1, c2]];
+          break;
+        }
+        seen.set(sum, [c1, c2]);
+      }
+    }
+    if (!clash) throw new Error('no two pairs share a hash');
+    const [[a1, a2], [b1, b2]] = clash;
+    const first = { comps: [1, a1, a2] };
+    const unlike = { comps: [2, b1, b2] };
+    const twin = { comps: [4, a1, a2] };
+    expect(mergeRegions([first, unlike, twin])).toEqual([{ comps: [5, a1, a2] }, { comps: [2, b1, b2] }]);
+  });
+
   it('leaves the regions it is given as they were', () => {
     const regions = [{ comps: [1, 1] }, { comps: [2, 1] }];
     mergeRegions(regions);
