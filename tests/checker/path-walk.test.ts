@@ -136,6 +136,21 @@ describe('the walk of one path', () => {
     expect(walkRegion(domain, rules, { comps: [0b01, 0b100] })).toEqual({ asked: [0], rule: 1 });
   });
 
+  it('counts an ask-when on a skipped question false as soon as that question is known to be skipped', () => {
+    const model = tinyModel(
+      [{ id: 'q0' }, { id: 'q1' }, { id: 'q2', askWhen: when({ q0: 'b' }) }, { id: 'q3', askWhen: when({ q2: 'a' }) }],
+      [
+        { id: 'r0', when: when({ q3: 'a' }), to: 'red' },
+        { id: 'r1', when: when({ q0: 'a' }), to: 'green' },
+        { id: 'r2', when: when({ q1: ['a', 'b'] }), to: 'amber' },
+      ],
+    );
+    expectSameWalks(model);
+    const domain = buildDomain(model);
+    const rules = model.rules.map((r) => toMasks(domain, r.when));
+    expect(walkRegion(domain, rules, { comps: [0b01, 0b01, 0b100, 0b100] })).toEqual({ asked: [0], rule: 1 });
+  });
+
   it('gives rule -1 for a gap, after every question on the path', () => {
     const model = tinyModel([{ id: 'q0' }, { id: 'q1' }], [{ id: 'r0', when: when({ q0: 'a', q1: 'a' }), to: 'red' }]);
     const domain = buildDomain(model);
