@@ -72,6 +72,14 @@ describe('ask-when cycles', () => {
     expect(structureOf(model)).toEqual([cycle(2, ['b'])]);
   });
 
+  it('reports a self-naming question once when an earlier question names it too', () => {
+    const model = askingModel({ a: ['b'], b: ['b'] });
+    expect(structureOf(model).map((f) => [f.kind, f.line])).toEqual([
+      ['ask-when-cycle', 2],
+      ['ask-when-order', 1],
+    ]);
+  });
+
   it('reports nothing for ask-conditions that name only earlier questions, or questions that do not exist', () => {
     expect(structureOf(askingModel({ a: ['ghost'], b: ['a'], c: ['a', 'b'] }))).toEqual([]);
   });
