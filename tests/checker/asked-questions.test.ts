@@ -39,6 +39,32 @@ describe('questions asked on some path', () => {
     });
   }
 
+  it('takes a rule as true where a clause holds, not where one is false throughout', () => {
+    // r0 decides a=x at once through its first clause; its second, b=q, is false on the path a=x&b=p.
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'])],
+      [rule('r1', when({ a: ['y'] })), rule('r0', when({ a: ['x'] }, { b: ['q'] }))],
+    );
+    const { analysis, rules } = analysisOf(model);
+    const { fired } = sweepCoverage(analysis);
+    expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false], complete: true });
+  });
+
+  it('counts only answered questions before a rule turns true, not those skipped on the way', () => {
+    // b is skipped where a is x, and where a is y, r2 decides before it.
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'], when({ a: ['y'] })), single('c', ['s', 't'])],
+      [
+        rule('r0', when({ a: ['x'], c: ['s'] })),
+        rule('r1', when({ a: ['x'], c: ['t'] })),
+        rule('r2', when({ a: ['y'] })),
+      ],
+    );
+    const { analysis, rules } = analysisOf(model);
+    const { fired } = sweepCoverage(analysis);
+    expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false, true], complete: true });
+  });
+
   it('counts the first question as asked when no rule can ever hold', () => {
     // r0 names b, asked only when a is x, with a=y: every path is a gap once a is answered.
     const model = tinyModel(
