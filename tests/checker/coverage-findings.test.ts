@@ -129,11 +129,15 @@ describe('coverage findings on hand-made models', () => {
   });
 
   it('reports gaps, rules and questions at the first line of their file when the locations leave them out', () => {
-    const model = tinyModel([single('a', ['x', 'y']), single('b', ['p', 'q'])], [rule('r0', when({ a: ['x'] }))]);
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'])],
+      [rule('r0', when({ a: ['x'] })), rule('r1', when({ a: ['x'] }))],
+    );
     const located = fakeLocations(model);
     const findings = findingsOf(model, { ...located, rules: {}, questions: {} });
     expect(findings.map((f) => `${f.kind} ${f.file}:${f.line}:${f.column}`)).toEqual([
       'gap rules/routing.yaml:1:1',
+      'rule-never-fires rules/routing.yaml:1:1',
       'question-never-asked rules/questions.yaml:1:1',
     ]);
   });
