@@ -394,6 +394,18 @@ describe('questions never asked, and rules, dispositions and articles never reac
     ]);
   });
 
+  it('shows an unasked question with the first answers where its ask-when can hold', () => {
+    // c is asked when a is y or b is q; b=q (a=x) comes first, and r0 decides there before b.
+    const model = tinyModel(
+      [...askedWhenX(), single('c', ['s', 't'], when({ a: ['y'] }, { b: ['q'] }))],
+      [rule('r0', when({ a: ['x'] })), rule('r1', when({ a: ['y'] }))],
+    );
+    expect(findingsOf(model).map((f) => f.message)).toEqual([
+      'question "b" is never asked: every path is decided before it; for example "a=x" is decided by rule "r0"',
+      'question "c" is never asked: every path is decided before it; for example "a=x" is decided by rule "r0"',
+    ]);
+  });
+
   it('reports a question whose ask-when can never hold', () => {
     // c is asked when a is y and b is p, but b is asked only when a is x.
     const model = tinyModel(
