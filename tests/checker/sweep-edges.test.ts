@@ -274,6 +274,23 @@ describe('the sweep, leaf by leaf', () => {
     ]);
   });
 
+  it('does not count atoms false on the whole region when choosing where to split', () => {
+    // On side=left and pain=a, every atom on side or pain is false; only where can be split.
+    const { domain, rules } = threeQuestions([
+      anyOf([atom('side', 'right'), atom('pain', 'b')], [atom('where', 'x')]),
+      anyOf([atom('side', 'right'), atom('pain', 'b')], [atom('where', 'y')]),
+      allOf(atom('side', 'right'), atom('pain', 'b')),
+    ]);
+    expect(run({ domain, rules }, { comps: [0b01, 0b11, 0b001] })).toEqual({
+      leaves: [
+        ['r0', [0b01, 0b01, 0b001]],
+        ['r1', [0b01, 0b10, 0b001]],
+      ],
+      nodes: 3,
+      unexplored: [],
+    });
+  });
+
   it('splits on the question of the first open rule when it is named as often as a later one', () => {
     const { domain, rules } = twoQuestions([
       allOf(atom('pain', 'a'), atom('where', 'x')),
