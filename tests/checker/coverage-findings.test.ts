@@ -11,8 +11,8 @@ import { buildDomain } from '../../src/checker/domain.ts';
 import { parseAnswers } from '../../src/engine/answers-text.ts';
 import { walk } from '../../src/engine/decide.ts';
 import type { ModelLocations, TriageModel } from '../../src/rules/model.ts';
-import { fakeLocations } from '../support/random-model.ts';
 import { rule, single, tinyModel, when } from '../support/hand-models.ts';
+import { fakeLocations } from '../support/random-model.ts';
 
 const GAP_FIX = 'add a rule that holds for them (the last rule is here), or widen a rule above';
 const UNASKED_FIX = 'move it earlier, narrow the rules that decide first, or remove it';
