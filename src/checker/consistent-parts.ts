@@ -4,7 +4,7 @@
  * otherwise. The sweep's leaves can hold paths no person could take; these
  * keep the ones they can.
  */
-import type { Domain } from './domain.ts';
+import type { Domain, MaskAtom, MaskCondition, QuestionDomain } from './domain.ts';
 import { type Region, RegionEvaluator, SPLIT, TRUE } from './region-evaluator.ts';
 
 /**
@@ -30,8 +30,8 @@ export function consistentParts(
     let alive = true;
     for (; q < comps.length; q++) {
       const askWhen = domain.askWhen[q];
-      const d = domain.questions[q];
-      if (!askWhen || !d) continue;
+      if (!askWhen) continue;
+      const d = domain.questions[q] as QuestionDomain;
       const status = evaluator.status(askWhen);
       if (status === SPLIT) break;
       comps[q] = (comps[q] as number) & (status === TRUE ? d.answered : d.notAsked);
@@ -47,10 +47,11 @@ export function consistentParts(
     }
     const at = evaluator.splitAt;
     const comp = comps[at] as number;
-    const partial = (domain.askWhen[q] ?? []).flat().find((a) => a.q === at && comp & a.mask && comp & ~a.mask);
-    const mask = partial?.mask ?? comp;
+    // The ask-when of q splits the region on `at`: one of its atoms there takes some of the values left, not all.
+    const { mask } = (domain.askWhen[q] as MaskCondition)
+      .flat()
+      .find((a) => a.q === at && comp & a.mask && comp & ~a.mask) as MaskAtom;
     for (const part of [comp & ~mask, comp & mask]) {
-      if (part === 0) continue;
       const next = [...comps];
       next[at] = part;
       stack.push({ comps: next, q });

@@ -43,10 +43,13 @@ export interface Domain {
   readonly tooLarge: readonly string[];
 }
 
+/** The option sets the model's conditions name for one question, each under a key that ignores their order. */
+type OptionSets = Map<number | string, readonly string[]>;
+
 /** Builds the categorical answer space for a model. */
 export function buildDomain(model: TriageModel): Domain {
   const indexOf = new Map(model.questions.map((q, i) => [q.id, i]));
-  const optionSets = model.questions.map(() => new Map<number | string, readonly string[]>());
+  const optionSets = model.questions.map((): OptionSets => new Map());
   // Each option set is keyed by a bit per option where the options are few and known, so
   // thousands of rules do not each build and sort a string.
   const optionBits = model.questions.map((q) => new Map(q.options.map((o, b) => [o.id, 1 << b])));
@@ -61,10 +64,11 @@ export function buildDomain(model: TriageModel): Domain {
     return key;
   };
   const note = (condition: Condition | null) => {
-    for (const clause of condition?.anyOf ?? []) {
+    if (!condition) return;
+    for (const clause of condition.anyOf) {
       for (const atom of clause) {
         const i = indexOf.get(atom.question);
-        if (i !== undefined) optionSets[i]?.set(keyOf(i, atom.options), atom.options);
+        if (i !== undefined) (optionSets[i] as OptionSets).set(keyOf(i, atom.options), atom.options);
       }
     }
   };
@@ -73,7 +77,8 @@ export function buildDomain(model: TriageModel): Domain {
 
   const tooLarge: string[] = [];
   const questions = model.questions.map((question, i): QuestionDomain => {
-    const values = question.type === 'multi' ? multiValues(question, [...(optionSets[i]?.values() ?? [])]) : null;
+    const values =
+      question.type === 'multi' ? multiValues(question, [...(optionSets[i] as OptionSets).values()]) : null;
     const list = values ?? question.options.map((o) => [o.id]);
     if (list.length > MAX_VALUES) {
       tooLarge.push(question.id);
@@ -86,8 +91,9 @@ export function buildDomain(model: TriageModel): Domain {
   return domain;
 }
 
+/** The mask of the first n values (n is at most MAX_VALUES). */
 function bits(n: number): number {
-  return n >= 31 ? 0x7fffffff : (1 << n) - 1;
+  return (1 << n) - 1;
 }
 
 /** The values of a multi-select question: the exclusive option alone, then each non-empty set of groups. */
@@ -132,8 +138,8 @@ export function toMasks(domain: Pick<Domain, 'questions' | 'indexOf'>, condition
     const atoms: MaskAtom[] = [];
     for (const atom of clause) {
       const q = domain.indexOf.get(atom.question);
-      const byOption = q === undefined ? undefined : masks[q];
-      if (q === undefined || !byOption) continue;
+      if (q === undefined) continue;
+      const byOption = masks[q] as ReadonlyMap<string, number>;
       let mask = 0;
       for (const option of atom.options) mask |= byOption.get(option) ?? 0;
       atoms.push({ q, mask });

@@ -44,6 +44,5 @@ export function finding(
   message: string,
   extra: Partial<Pick<Finding, 'example' | 'region' | 'maskedBy' | 'coveredBy' | 'fix'>> = {},
 ): Finding {
-  const present = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
-  return { file: at.file, line: at.line, column: at.column, severity, kind, message, ...present };
+  return { file: at.file, line: at.line, column: at.column, severity, kind, message, ...extra };
 }

@@ -50,12 +50,8 @@ export function compileInvariants(
     named.forEach((d, di) => {
       if (dispositionIds.includes(d)) return;
       const field = atLeast === undefined ? 'leads-to' : 'leads-to-at-least';
-      const at = source.locate([
-        'invariants',
-        i,
-        field,
-        ...(Array.isArray(exact) && atLeast === undefined ? [di] : []),
-      ]);
+      // The item of a list; a single value, with nothing to index, is located itself.
+      const at = source.locate(['invariants', i, field, di]);
       errors.push({
         ...at,
         message: `invariant "${inv.id}" names disposition "${d}", which does not exist; dispositions are ${dispositionIds.join(', ')}`,

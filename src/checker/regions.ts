@@ -16,11 +16,11 @@ import type { Region } from './sweep.ts';
 /** The first complete path in the region: every question it answers, none it skips. */
 export function regionExample(domain: Domain, region: Region): Answers {
   const answers: Record<string, readonly string[]> = {};
-  region.comps.forEach((comp, q) => {
-    const d = domain.questions[q];
-    const answered = comp & (d?.answered ?? 0);
-    if (!d || answered === 0 || (comp & d.notAsked) !== 0) return;
-    answers[d.question.id] = d.values[Math.log2(answered & -answered)] ?? [];
+  domain.questions.forEach((d, q) => {
+    const comp = region.comps[q] as number;
+    // A question the region may skip stays out: the first path skips it. Otherwise its first value.
+    if ((comp & d.notAsked) !== 0) return;
+    answers[d.question.id] = d.values[Math.log2(comp & -comp)] as readonly string[];
   });
   return answers;
 }
@@ -28,11 +28,10 @@ export function regionExample(domain: Domain, region: Region): Answers {
 /** The region in region notation; empty when it is the whole answer space. */
 export function regionText(domain: Domain, region: Region): string {
   const parts: string[] = [];
-  region.comps.forEach((comp, q) => {
-    const d = domain.questions[q];
-    if (!d) return;
-    const whole = d.answered | (domain.askWhen[q] ? d.notAsked : 0);
-    if (comp === whole || (comp & d.answered) === d.answered) return;
+  domain.questions.forEach((d, q) => {
+    const comp = region.comps[q] as number;
+    // Every answer, skipped or not, is what leaving the question out says.
+    if ((comp & d.answered) === d.answered) return;
     const alternatives = d.values.filter((_, v) => comp & (1 << v)).map((value) => value.join(','));
     if (comp & d.notAsked) alternatives.push('-');
     parts.push(`${d.question.id}=${alternatives.join('|')}`);

@@ -11,7 +11,6 @@ import { firstConsistent, sweep } from './sweep.ts';
 /** Findings for the invariants; one per invariant and per rule (or gap) that breaks it. */
 export function invariantFindings(analysis: Analysis, invariants: readonly Invariant[]): Finding[] {
   const { model, domain } = analysis;
-  if (invariants.length === 0) return [];
   const rules = model.rules.map((r) => toMasks(domain, r.when));
   return invariants.flatMap((invariant): Finding[] => {
     const guard = toMasks(domain, invariant.when);

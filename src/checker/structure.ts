@@ -16,9 +16,7 @@ export function structureFindings(model: TriageModel, locations: ModelLocations,
   const names = new Map(
     model.questions.map((q) => [
       q.id,
-      [...new Set(q.askWhen?.anyOf.flatMap((c) => c.map((a) => a.question)) ?? [])].filter((id) =>
-        domain.indexOf.has(id),
-      ),
+      [...new Set(q.askWhen?.anyOf.flatMap((c) => c.map((a) => a.question)))].filter((id) => domain.indexOf.has(id)),
     ]),
   );
   const findings: Finding[] = [];
@@ -41,7 +39,7 @@ export function structureFindings(model: TriageModel, locations: ModelLocations,
   }
   model.questions.forEach((q, i) => {
     if (inCycle.has(q.id)) return;
-    const later = (names.get(q.id) ?? []).filter((id) => (domain.indexOf.get(id) ?? 0) >= i);
+    const later = (names.get(q.id) as string[]).filter((id) => (domain.indexOf.get(id) as number) >= i);
     if (later.length === 0) return;
     findings.push(
       finding(
@@ -80,7 +78,7 @@ function cycles(ids: readonly string[], edges: ReadonlyMap<string, readonly stri
     low.set(v, counter++);
     stack.push(v);
     onStack.add(v);
-    for (const w of edges.get(v) ?? []) {
+    for (const w of edges.get(v) as readonly string[]) {
       if (!index.has(w)) {
         visit(w);
         low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
@@ -94,7 +92,7 @@ function cycles(ids: readonly string[], edges: ReadonlyMap<string, readonly stri
       onStack.delete(w);
       component.push(w);
     }
-    const selfLoop = (edges.get(v) ?? []).includes(v);
+    const selfLoop = (edges.get(v) as readonly string[]).includes(v);
     if (component.length > 1 || selfLoop)
       found.push(
         roundTrip(
@@ -114,11 +112,10 @@ function roundTrip(component: readonly string[], edges: ReadonlyMap<string, read
   const queue = [start];
   while (queue.length > 0) {
     const v = queue.shift() as string;
-    for (const w of edges.get(v) ?? []) {
+    for (const w of edges.get(v) as readonly string[]) {
       if (!component.includes(w) || cameFrom.has(w)) continue;
       cameFrom.set(w, v);
-      if (w === start) queue.length = 0;
-      else queue.push(w);
+      queue.push(w);
     }
   }
   const path: string[] = [];

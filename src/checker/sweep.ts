@@ -18,7 +18,7 @@
  * keeps only the paths whose questions are asked exactly when their ask-when
  * holds.
  */
-import type { Domain, MaskCondition } from './domain.ts';
+import type { Domain, MaskCondition, QuestionDomain } from './domain.ts';
 import { FALSE, type Region, RegionEvaluator, SPLIT, type Status, TRUE, wholeSpace } from './region-evaluator.ts';
 import { type Flat, flatten } from './sweep-rules.ts';
 
@@ -104,7 +104,8 @@ export function sweep(input: SweepInput, start: Region = wholeSpace(input.domain
     if (guardStatus !== SPLIT && input.skipCovered) {
       // A cover, when there is one, is almost always among the next few rules; looking further costs more than it saves.
       const near = remaining.slice(0, COVER_WINDOW);
-      const cover = near.findIndex((r, i) => i > 0 && evaluator.status(rules[r] as MaskCondition) === TRUE);
+      // The first of them splits the region, so a cover is never it.
+      const cover = near.findIndex((r) => evaluator.status(rules[r] as MaskCondition) === TRUE);
       if (cover > 0 && input.skipCovered(remaining.slice(0, cover + 1))) continue;
     }
     const q =
@@ -173,7 +174,7 @@ function groups(
   guard: MaskCondition | undefined,
 ): number[] {
   const { start, atomQ, atomMask, mentions, width } = flat;
-  const notAsked = (domain.questions[q]?.notAsked ?? 0) & comp;
+  const notAsked = (domain.questions[q] as QuestionDomain).notAsked & comp;
   // Refine the values, mask by mask: two values end in one part exactly when every mask takes both or neither.
   let parts = [comp & ~notAsked];
   const seen = new Set<number>();
@@ -194,8 +195,8 @@ function groups(
     const end = start[r + 1] as number;
     for (let a = start[r] as number; a < end; a++) if (atomQ[a] === q) refine(atomMask[a] as number);
   }
-  for (const clause of guard ?? []) for (const atom of clause) if (atom.q === q) refine(atom.mask);
-  const result = parts.filter((part) => part !== 0);
-  if (notAsked !== 0) result.push(notAsked);
-  return result.sort((a, b) => (a & -a) - (b & -b));
+  if (guard) for (const clause of guard) for (const atom of clause) if (atom.q === q) refine(atom.mask);
+  // The question is split here, so some answer is left: the parts are never empty.
+  if (notAsked !== 0) parts.push(notAsked);
+  return parts.sort((a, b) => (a & -a) - (b & -b));
 }

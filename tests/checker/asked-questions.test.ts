@@ -1,0 +1,124 @@
+/**
+ * Which questions some path asks, on small models written out by hand: the
+ * witnesses read from the paths each rule decides, and the exact search that
+ * settles the rest.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedQuestions } from '../../src/checker/asked.ts';
+import { sweepCoverage } from '../../src/checker/coverage.ts';
+import { buildDomain, toMasks } from '../../src/checker/domain.ts';
+import type { TriageModel } from '../../src/rules/model.ts';
+import { rule, single, tinyModel, when } from '../support/hand-models.ts';
+
+function analysisOf(model: TriageModel, budget = 10_000) {
+  const domain = buildDomain(model);
+  return { analysis: { model, domain, budget }, rules: model.rules.map((r) => toMasks(domain, r.when)) };
+}
+
+/** a decides every path (r0 when a is x, by either of its clauses, r1 when it is y); b is never asked. */
+function decidedByA(clauses: 'short clause first' | 'long clause first'): TriageModel {
+  const short = { a: ['x'] };
+  const long = { a: ['x'], b: ['p'] };
+  const first = clauses === 'short clause first' ? [short, long] : [long, short];
+  return tinyModel(
+    [single('a', ['x', 'y']), single('b', ['p', 'q'])],
+    [rule('r0', when(...first)), rule('r1', when({ a: ['y'] }))],
+  );
+}
+
+describe('questions asked on some path', () => {
+  for (const order of ['short clause first', 'long clause first'] as const) {
+    it(`counts only the questions before the clause that turns a rule true first (${order})`, () => {
+      const model = decidedByA(order);
+      const { analysis, rules } = analysisOf(model);
+      const { fired } = sweepCoverage(analysis);
+      // The path r0 decides answers b too (a=x&b=p), but the engine decides once a is x.
+      expect(fired.get(0)?.comps).toEqual([1, 3]);
+      expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false], complete: true });
+      expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: true });
+    });
+  }
+
+  it('takes a rule as true where a clause holds, not where one is false throughout', () => {
+    // r0 decides a=x at once through its first clause; its second, b=q, is false on the path a=x&b=p.
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'])],
+      [rule('r1', when({ a: ['y'] })), rule('r0', when({ a: ['x'] }, { b: ['q'] }))],
+    );
+    const { analysis, rules } = analysisOf(model);
+    const { fired } = sweepCoverage(analysis);
+    expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false], complete: true });
+  });
+
+  it('counts only answered questions before a rule turns true, not those skipped on the way', () => {
+    // b is skipped where a is x, and where a is y, r2 decides before it.
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'], when({ a: ['y'] })), single('c', ['s', 't'])],
+      [
+        rule('r0', when({ a: ['x'], c: ['s'] })),
+        rule('r1', when({ a: ['x'], c: ['t'] })),
+        rule('r2', when({ a: ['y'] })),
+      ],
+    );
+    const { analysis, rules } = analysisOf(model);
+    const { fired } = sweepCoverage(analysis);
+    expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false, true], complete: true });
+  });
+
+  it('counts the first question as asked when no rule can ever hold', () => {
+    // r0 names b, asked only when a is x, with a=y: every path is a gap once a is answered.
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q', 'r'], when({ a: ['x'] }))],
+      [rule('r0', when({ a: ['y'], b: ['q'] }))],
+    );
+    const { analysis, rules } = analysisOf(model);
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: true });
+  });
+
+  it('counts a question as asked where its ask-when holds and a rule naming it and an earlier question is still open', () => {
+    // With a=z, b is asked, and r0 waits on it.
+    const model = tinyModel(
+      [single('a', ['x', 'y', 'z']), single('b', ['p', 'q'], when({ a: ['x', 'z'] }))],
+      [rule('r0', when({ a: ['z'], b: ['p', 'q'] }))],
+    );
+    const { analysis, rules } = analysisOf(model);
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, true], complete: true });
+  });
+
+  it('does not count a question as asked where a rule is open but its ask-when is false', () => {
+    // r0 is open after a=x, but b is asked only when a is y, and there r0 is already false.
+    const model = tinyModel(
+      [single('a', ['x', 'y', 'z']), single('b', ['p', 'q'], when({ a: ['y'] })), single('c', ['s', 't', 'u'])],
+      [rule('r0', when({ c: ['s'], a: ['x'] }))],
+    );
+    const { analysis, rules } = analysisOf(model);
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false, true], complete: true });
+  });
+
+  it('keeps looking for a path that asks a question past regions where only rules already true decide', () => {
+    // c is asked when b is r or s, b when a is z; r1 waits on c wherever r0 is false.
+    const model = tinyModel(
+      [
+        single('a', ['x', 'y', 'z']),
+        single('b', ['p', 'q', 'r', 's'], when({ a: ['z'] })),
+        single('c', ['u', 'v', 'w'], when({ b: ['r', 's'] })),
+      ],
+      [
+        rule('r0', when({ a: ['y', 'z'], b: ['q', 'r'] })),
+        rule('r1', when({ c: ['v', 'w'] }, { a: ['x', 'y', 'z'], c: ['u'] })),
+      ],
+    );
+    const { analysis, rules } = analysisOf(model);
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, true, true], complete: true });
+  });
+
+  it('says the search is incomplete when the budget runs out before a question is settled', () => {
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'], when({ a: ['y'] }))],
+      [rule('r0', when({ a: ['x', 'y'] }))],
+    );
+    const { analysis, rules } = analysisOf(model, 2);
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: false });
+    expect(askedQuestions({ ...analysis, budget: 3 }, rules, [])).toEqual({ asked: [true, false], complete: true });
+  });
+});
