@@ -11,6 +11,7 @@
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from '../../vite.config.ts';
+import { QuickestFirst } from './quickest-first.ts';
 
 const TESTS = [
   'tests/engine/**/*.test.ts',
@@ -23,7 +24,10 @@ const TESTS = [
 /** Tests that replace a module with vi.mock, which needs a module cache of its own. */
 const MOCKING = ['tests/machine/walks-per-event.test.ts'];
 
-const config = mergeConfig(base, defineConfig({ test: { env: { MUTATION: '1' } } }));
+const config = mergeConfig(
+  base,
+  defineConfig({ test: { env: { MUTATION: '1' }, sequence: { sequencer: QuickestFirst } } }),
+);
 config.test.include = [];
 config.test.reporters = ['default'];
 // These tests run in Node and need none of the DOM matchers the UI tests set up.
