@@ -51,6 +51,22 @@ describe('the result page', { timeout: UI_TIMEOUT }, () => {
     expect(yourAnswers()[questionText('trend')]).toBe(optionLabel('trend', 'improving'));
   });
 
+  it('names the advice version and the day it last changed, on the result and in the footer', async () => {
+    openApp(`/?${SORE_THIGHS}`);
+    const result = await resultFor('self-care');
+    const { version, changed } = model.version;
+    const day = new Date(`${changed}T12:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    const line = `Advice version ${version}, last updated ${day}.`;
+    expect(within(result).getByText((_, element) => element?.textContent === line)).toBeVisible();
+    const footer = screen.getByRole('contentinfo');
+    const inFooter = within(footer).getByText((_, element) => element?.tagName === 'P' && element.textContent === line);
+    expect(within(inFooter).getByText(day)).toHaveAttribute('datetime', changed);
+  });
+
   it('drops the answers a change takes off the path', async () => {
     const { user } = openApp(`/?${SORE_THIGHS}`);
     await resultFor('self-care');

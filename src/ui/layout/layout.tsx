@@ -3,6 +3,8 @@
  * The footer links to the FAQ, so every page reaches all the guidance.
  */
 import type { ReactNode } from 'react';
+import { useModel } from '../region/region-context.tsx';
+import { AdviceVersion } from '../shared/advice-version.tsx';
 import { SERVICE_NAME } from '../shared/use-page-title.ts';
 import { FAQ_PATH } from '../triage/page-urls.ts';
 
@@ -13,6 +15,7 @@ interface LayoutProps {
 }
 
 export function Layout({ children, notice }: LayoutProps) {
+  const { version } = useModel();
   return (
     <>
       <a href="#main-content" className="skip-link">
@@ -44,6 +47,7 @@ export function Layout({ children, notice }: LayoutProps) {
             This check gives general advice and is not a diagnosis. Your answers stay on this device: nothing is sent
             anywhere, and no cookies are used.
           </p>
+          <AdviceVersion version={version} />
         </div>
       </footer>
     </>
