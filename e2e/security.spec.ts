@@ -54,6 +54,7 @@ test('the guard every test runs under notices what it must refuse', async ({ bro
   await page.goto('/');
   await page.evaluate(async () => {
     window.localStorage.setItem('tracker', '1');
+    window.localStorage.setItem('squat-back-check:region', 'atlantis');
     window.sessionStorage.setItem('extra', '1');
     // biome-ignore lint/suspicious/noDocumentCookie: setting a cookie the plain way is what the guard must catch
     document.cookie = 'id=1';
@@ -61,7 +62,7 @@ test('the guard every test runs under notices what it must refuse', async ({ bro
   });
   await page.evaluate(() => fetch('http://127.0.0.2/').catch(() => null));
   await expect(guard.check()).rejects.toThrow(
-    /cookie set: id[\s\S]*localStorage written: tracker[\s\S]*sessionStorage/,
+    /cookie set: id[\s\S]*localStorage written: tracker[\s\S]*localStorage holds a region that does not exist: atlantis[\s\S]*sessionStorage/,
   );
   expect(guard.problems.join('\n')).toMatch(/console error: something broke/);
   expect(guard.problems.join('\n')).toMatch(/Content-Security-Policy violation|request to another origin/);

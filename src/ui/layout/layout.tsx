@@ -45,7 +45,8 @@ export function Layout({ children, notice }: LayoutProps) {
           </p>
           <p>
             This check gives general advice and is not a diagnosis. Your answers stay on this device: nothing is sent
-            anywhere, and no cookies are used.
+            anywhere, no cookies are used, and your answers are forgotten when you close the page. Only the country you
+            choose is remembered, on this device, for next time.
           </p>
           <AdviceVersion version={version} />
         </div>
