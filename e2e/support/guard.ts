@@ -49,6 +49,12 @@ export class Guard {
         await route.abort('blockedbyclient');
       },
     );
+    // Every request the context sees, the service worker's own included (Chromium reports those here, not on a page).
+    context.on('request', (request) => {
+      if (new URL(request.url()).origin === origin || request.url().startsWith('data:')) return;
+      const from = request.serviceWorker() ? 'the service worker' : 'a page';
+      guard.problems.push(`request to another origin from ${from}: ${short(request.url())}`);
+    });
     context.on('page', (page) => guard.attach(page));
     return guard;
   }

@@ -3,6 +3,7 @@
  * The footer links to the FAQ, so every page reaches all the guidance.
  */
 import type { ReactNode } from 'react';
+import { UpdateNotice } from '../offline/update-notice.tsx';
 import { useModel } from '../region/region-context.tsx';
 import { AdviceVersion } from '../shared/advice-version.tsx';
 import { SERVICE_NAME } from '../shared/use-page-title.ts';
@@ -30,6 +31,7 @@ export function Layout({ children, notice }: LayoutProps) {
       </header>
       <div className="width-container">
         <main id="main-content" className="main" tabIndex={-1}>
+          <UpdateNotice />
           {notice && (
             <p className="notice" role="status">
               {notice}
