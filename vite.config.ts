@@ -9,7 +9,8 @@ import { contentSecurityPolicy, SECURITY_HEADERS } from './config/content-securi
 import { PWA_OPTIONS } from './config/pwa.ts';
 import { triageRules } from './src/build/vite-plugin.ts';
 
-const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
+// RULES_DIR builds other rules: the browser tests build a next version of the rules to deploy over this one.
+const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('./rules', import.meta.url));
 const picturesDir = fileURLToPath(new URL('./public/pictures', import.meta.url));
 // Set by .ci/run, which counts the results of every test run.
 const resultsDir = process.env.TEST_RESULTS_DIR;

@@ -8,19 +8,23 @@ import { type PreviewServer, preview } from 'vite';
 
 export interface OwnServer {
   readonly origin: string;
+  readonly port: number;
   /** Stops answering: the network is gone as far as the app can tell. */
   readonly stop: () => Promise<void>;
 }
 
-export async function startOwnServer(): Promise<OwnServer> {
+/** Serves the build in `outDir` (by default dist/), on `port` if given (a later deploy at the same address). */
+export async function startOwnServer(options: { outDir?: string; port?: number } = {}): Promise<OwnServer> {
   const server: PreviewServer = await preview({
     logLevel: 'silent',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
+    preview: { host: '127.0.0.1', port: options.port ?? 0, strictPort: options.port !== undefined, open: false },
   });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    port: address.port,
     stop: async () => {
       // Kept-alive connections would otherwise keep answering until they time out.
       (server.httpServer as Server).closeAllConnections();
