@@ -58,6 +58,7 @@ function printSizes(app: BuildSize, split: CodeAndContent, floor: BuildSize) {
       `(${split.code + split.content - app.all >= 0 ? '+' : ''}${split.code + split.content - app.all} B on all gzipped file by file)`,
   );
   console.log(`${'pictures (SVG)'.padEnd(26)} ${bytes(app.pictures)}, loaded only where shown`);
+  console.log(`${'service worker'.padEnd(26)} ${bytes(app.serviceWorker)}, fetched in the background after the first page`);
   console.log(`start page files: ${app.startFiles.join(', ')}`);
   console.log('\nEach JS and CSS file, largest first: all, code, content (gzip bytes)');
   for (const f of split.files) {
