@@ -4,7 +4,7 @@
  * used (entry scripts, module preloads, stylesheets named in index.html).
  * Also builds the floor: the smallest app with the same runtime libraries.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -205,9 +205,24 @@ createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictM
  * same libraries) with the same Vite and target, and measures it.
  */
 export async function measureFloor(): Promise<BuildSize> {
+  const floor = await buildFloor();
+  try {
+    return measureBuild(floor.outDir);
+  } finally {
+    floor.remove();
+  }
+}
+
+/** The floor's production build, in a temporary folder the caller removes when done with it. */
+export async function buildFloor(): Promise<{
+  readonly root: string;
+  readonly outDir: string;
+  readonly remove: () => void;
+}> {
   const base = join(ROOT, 'node_modules', '.cache');
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(join(base, 'floor-'));
+  const remove = () => rmSync(root, { recursive: true, force: true });
   try {
     writeFileSync(
       join(root, 'index.html'),
@@ -221,8 +236,37 @@ export async function measureFloor(): Promise<BuildSize> {
       plugins: [react()],
       build: { outDir, target: 'es2022' },
     });
-    return measureBuild(outDir);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
+    return { root, outDir, remove };
+  } catch (error) {
+    remove();
+    throw error;
   }
+}
+
+/** What the service worker precaches, and what a first visit downloads because of it. */
+export interface Precache {
+  /** Raw bytes of the files in the service worker's list, as Workbox counts them. */
+  readonly raw: number;
+  /** Raw bytes of the build's JS, CSS, HTML and pictures, for comparison. */
+  readonly rawBuild: number;
+  /** gzip bytes a first visit downloads: the start page, then the service worker and every file it lists. */
+  readonly firstVisit: number;
+}
+
+/** Reads the list of files in the service worker of the build in `dir`. */
+export function measurePrecache(dir: string): Precache {
+  const worker = readFileSync(join(dir, SERVICE_WORKER), 'utf8');
+  const listed = [...new Set([...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] as string))];
+  if (listed.length === 0)
+    throw new Error(`no precache list in ${SERVICE_WORKER}: has vite-plugin-pwa changed how it writes it?`);
+  const raw = (file: string) => statSync(join(dir, file)).size;
+  const built = filesIn(dir)
+    .map((f) => relative(dir, f))
+    .filter((f) => /\.(js|css|html|svg|png|ico)$/.test(f) && f !== SERVICE_WORKER);
+  const downloaded = new Set([...startPageFiles(dir), 'index.html', SERVICE_WORKER, ...listed]);
+  return {
+    raw: listed.reduce((total, file) => total + raw(file), 0),
+    rawBuild: built.reduce((total, file) => total + raw(file), 0),
+    firstVisit: [...downloaded].reduce((total, file) => total + gzipped(join(dir, file)), 0),
+  };
 }
