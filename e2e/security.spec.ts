@@ -23,6 +23,8 @@ test('the policy names no other origin and allows no inline or evaluated script'
   expect(sources.filter((s) => !["'self'", "'none'", 'data:'].includes(s))).toEqual([]);
   expect(directives.find(([name]) => name === 'script-src')).toEqual(['script-src', "'self'"]);
   expect(directives.find(([name]) => name === 'default-src')).toEqual(['default-src', "'self'"]);
+  expect(directives.find(([name]) => name === 'worker-src')).toEqual(['worker-src', "'self'"]);
+  expect(directives.find(([name]) => name === 'manifest-src')).toEqual(['manifest-src', "'self'"]);
 });
 
 test('the browser refuses an injected inline script and a request to another origin', async ({ browser, baseURL }) => {
