@@ -11,6 +11,7 @@
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from '../../vite.config.ts';
+import { QuickestFirst } from './quickest-first.ts';
 
 const TESTS = [
   'tests/engine/**/*.test.ts',
@@ -23,14 +24,19 @@ const TESTS = [
 /** Tests that replace a module with vi.mock, which needs a module cache of its own. */
 const MOCKING = ['tests/machine/walks-per-event.test.ts'];
 
-const config = mergeConfig(base, defineConfig({ test: { env: { MUTATION: '1' } } }));
+const config = mergeConfig(
+  base,
+  defineConfig({ test: { env: { MUTATION: '1' }, sequence: { sequencer: QuickestFirst } } }),
+);
 config.test.include = [];
 config.test.reporters = ['default'];
 // These tests run in Node and need none of the DOM matchers the UI tests set up.
 config.test.setupFiles = [];
+// One worker at a time per Stryker process (Stryker runs one process per core). Vitest then runs the isolated
+// files after the shared ones, and not at all once a shared test has caught the mutant.
 config.test.projects = [
-  { extends: true, test: { name: 'shared', include: TESTS, exclude: MOCKING, isolate: false } },
-  { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true } },
+  { extends: true, test: { name: 'shared', include: TESTS, exclude: MOCKING, isolate: false, maxWorkers: 1 } },
+  { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true, maxWorkers: 1 } },
 ];
 
 export default config;

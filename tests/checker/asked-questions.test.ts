@@ -39,6 +39,18 @@ describe('questions asked on some path', () => {
     });
   }
 
+  it('keeps the first path the sweep finds for a rule as its example, not a later one', () => {
+    // r0 fires where a is x or y and b is q or r (found first), and again where a is z.
+    const model = tinyModel(
+      [single('a', ['x', 'y', 'z']), single('b', ['p', 'q', 'r'], when({ a: ['x', 'y'] }))],
+      [rule('r0', when({ a: ['z'] }, { b: ['q', 'r'] })), rule('r1', when({ b: ['r'] }))],
+    );
+    const { fired } = sweepCoverage(analysisOf(model).analysis);
+    expect([...fired.keys()]).toEqual([0]);
+    // a is x or y (bits 0 and 1), b is q (bit 1).
+    expect(fired.get(0)?.comps).toEqual([0b011, 0b010]);
+  });
+
   it('takes a rule as true where a clause holds, not where one is false throughout', () => {
     // r0 decides a=x at once through its first clause; its second, b=q, is false on the path a=x&b=p.
     const model = tinyModel(
@@ -110,6 +122,24 @@ describe('questions asked on some path', () => {
     );
     const { analysis, rules } = analysisOf(model);
     expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, true, true], complete: true });
+  });
+
+  it('finds a question asked past a region decided by a rule not yet true, where a skipped question made an earlier rule false', () => {
+    // With a=y, b is skipped, so r0 is false; r1 then waits on c, which is asked.
+    const model = tinyModel(
+      [
+        single('a', ['x', 'y']),
+        single('b', ['p', 'q'], when({ a: ['x'] })),
+        single('c', ['s', 't'], when({ a: ['x', 'y'] })),
+      ],
+      [
+        rule('r0', when({ c: ['s', 't'], b: ['p', 'q'] }, { a: ['x'] })),
+        rule('r1', when({ a: ['x'] }, { c: ['s'] })),
+        rule('r2', when({ a: ['y'] })),
+      ],
+    );
+    const { analysis, rules } = analysisOf(model);
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false, true], complete: true });
   });
 
   it('says the search is incomplete when the budget runs out before a question is settled', () => {

@@ -6,7 +6,7 @@
  * that linked here.
  */
 import content from 'virtual:triage-content';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/ui/triage/triage-context.ts';
 import { openApp, regionChosenBefore, resetBrowser, resultFor, SAVED_KEY, UI_TIMEOUT } from './harness.tsx';
@@ -19,7 +19,10 @@ describe('a guidance page', { timeout: UI_TIMEOUT }, () => {
   it.each(articles.map((a) => [a.id, a] as const))('shows %s in full at its own address', async (id, article) => {
     openApp(`/guidance/${id}`);
     expect(await screen.findByRole('heading', { level: 1, name: article.title })).toBeVisible();
-    expect(document.title).toMatch(new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – `));
+    // The title is set in an effect, which can run just after the heading shows.
+    await waitFor(() =>
+      expect(document.title).toMatch(new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – `)),
+    );
     for (const section of article.sections)
       expect(screen.getByRole('heading', { level: 2, name: section.heading })).toBeVisible();
 
