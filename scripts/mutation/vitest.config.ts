@@ -32,11 +32,9 @@ config.test.include = [];
 config.test.reporters = ['default'];
 // These tests run in Node and need none of the DOM matchers the UI tests set up.
 config.test.setupFiles = [];
-// One worker at a time per Stryker process (Stryker runs one process per core). Vitest then runs the isolated
-// files after the shared ones, and not at all once a shared test has caught the mutant.
 config.test.projects = [
-  { extends: true, test: { name: 'shared', include: TESTS, exclude: MOCKING, isolate: false, maxWorkers: 1 } },
-  { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true, maxWorkers: 1 } },
+  { extends: true, test: { name: 'shared', include: TESTS, exclude: MOCKING, isolate: false } },
+  { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true } },
 ];
 
 export default config;
