@@ -8,17 +8,13 @@ import { switchToUpdatedCheck, useUpdateWaiting } from './service-worker.ts';
 
 export function UpdateNotice() {
   const waiting = useUpdateWaiting();
-  // The live region is always there, so screen readers announce the message when it appears.
+  if (!waiting) return null;
   return (
-    <div role="status">
-      {waiting && (
-        <div className="notice">
-          <p>An updated version of this check is ready. Your answers are kept, and checked again with it.</p>
-          <button type="button" className="button button--secondary" onClick={switchToUpdatedCheck}>
-            Use the updated check
-          </button>
-        </div>
-      )}
+    <div className="notice" role="status">
+      <p>An updated version of this check is ready. Your answers are kept, and checked again with it.</p>
+      <button type="button" className="button button--secondary" onClick={switchToUpdatedCheck}>
+        Use the updated check
+      </button>
     </div>
   );
 }
