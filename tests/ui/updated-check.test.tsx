@@ -102,6 +102,14 @@ describe('an updated check', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('is not offered, and nothing breaks, when the browser registers no worker', async () => {
+    const { registerServiceWorker, UpdateNotice } = await load(true);
+    container.register.mockResolvedValueOnce(undefined as unknown as FakeRegistration);
+    render(<UpdateNotice />);
+    await act(async () => registerServiceWorker());
+    expect(notice()).toBeNull();
+  });
+
   it('is looked for whenever the app comes back into view', async () => {
     const { registerServiceWorker } = await load(true);
     await act(async () => registerServiceWorker());

@@ -21,7 +21,9 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
   container.register('/sw.js', { scope: '/' }).then(
-    (registration) => {
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // Some browsers' settings (and test tools that block workers) answer with no registration at all.
+      if (!registration) return;
       // A worker installed but waiting, with another in control: an update, found on an earlier visit.
       if (registration.waiting && container.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
