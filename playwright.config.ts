@@ -28,6 +28,8 @@ export default defineConfig({
     headless: true,
     // The region, and so the emergency number on screen, comes from the browser's language.
     locale: 'en-GB',
+    // Requests go to the server, where the specs can see and stop them; e2e/offline.spec.ts allows the service worker.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
   },
   webServer: {

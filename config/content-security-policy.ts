@@ -15,6 +15,9 @@ const DIRECTIVES: readonly (readonly [string, string])[] = [
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
+  // The service worker and the web app manifest (config/pwa.ts), from this origin only.
+  ['worker-src', "'self'"],
+  ['manifest-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'self'"],

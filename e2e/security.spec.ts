@@ -23,6 +23,8 @@ test('the policy names no other origin and allows no inline or evaluated script'
   expect(sources.filter((s) => !["'self'", "'none'", 'data:'].includes(s))).toEqual([]);
   expect(directives.find(([name]) => name === 'script-src')).toEqual(['script-src', "'self'"]);
   expect(directives.find(([name]) => name === 'default-src')).toEqual(['default-src', "'self'"]);
+  expect(directives.find(([name]) => name === 'worker-src')).toEqual(['worker-src', "'self'"]);
+  expect(directives.find(([name]) => name === 'manifest-src')).toEqual(['manifest-src', "'self'"]);
 });
 
 test('the browser refuses an injected inline script and a request to another origin', async ({ browser, baseURL }) => {
@@ -54,6 +56,7 @@ test('the guard every test runs under notices what it must refuse', async ({ bro
   await page.goto('/');
   await page.evaluate(async () => {
     window.localStorage.setItem('tracker', '1');
+    window.localStorage.setItem('squat-back-check:region', 'atlantis');
     window.sessionStorage.setItem('extra', '1');
     // biome-ignore lint/suspicious/noDocumentCookie: setting a cookie the plain way is what the guard must catch
     document.cookie = 'id=1';
@@ -61,7 +64,7 @@ test('the guard every test runs under notices what it must refuse', async ({ bro
   });
   await page.evaluate(() => fetch('http://127.0.0.2/').catch(() => null));
   await expect(guard.check()).rejects.toThrow(
-    /cookie set: id[\s\S]*localStorage written: tracker[\s\S]*sessionStorage/,
+    /cookie set: id[\s\S]*localStorage written: tracker[\s\S]*localStorage holds a region that does not exist: atlantis[\s\S]*sessionStorage/,
   );
   expect(guard.problems.join('\n')).toMatch(/console error: something broke/);
   expect(guard.problems.join('\n')).toMatch(/Content-Security-Policy violation|request to another origin/);

@@ -4,8 +4,10 @@
  * this run from the same runtime libraries: what the start page loads, all
  * JS and CSS, and that split into the app's code and its content (the
  * compiled rules, which the floor does not have), with each file's share;
- * then Lighthouse mobile scores (median of three runs) for the start page
- * and a result page, in Debian's Chromium.
+ * what the service worker precaches beside the raw build, and what a first
+ * visit downloads; then Lighthouse mobile scores and paint times (median of
+ * three runs) for the start page, a guidance page and a result page, in
+ * Debian's Chromium, beside the floor app served in the same run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +23,12 @@ import {
   BUDGET,
   type BuildSize,
   buildApp,
+  buildFloor,
   type CodeAndContent,
   measureBuild,
   measureCodeAndContent,
-  measureFloor,
+  measurePrecache,
+  type Precache,
   ROOT,
 } from './build-size.ts';
 
@@ -58,6 +62,9 @@ function printSizes(app: BuildSize, split: CodeAndContent, floor: BuildSize) {
       `(${split.code + split.content - app.all >= 0 ? '+' : ''}${split.code + split.content - app.all} B on all gzipped file by file)`,
   );
   console.log(`${'pictures (SVG)'.padEnd(26)} ${bytes(app.pictures)}, loaded only where shown`);
+  console.log(
+    `${'service worker'.padEnd(26)} ${bytes(app.serviceWorker)}, fetched in the background after the first page`,
+  );
   console.log(`start page files: ${app.startFiles.join(', ')}`);
   console.log('\nEach JS and CSS file, largest first: all, code, content (gzip bytes)');
   for (const f of split.files) {
@@ -77,18 +84,35 @@ function resultPath(): string {
 
 interface Scores {
   readonly scores: Record<string, number>;
+  /** Median largest and first contentful paint, in milliseconds (Lighthouse's simulated mobile). */
+  readonly lcp: number;
+  readonly fcp: number;
   /** Audits that lost points in any run, to say what to fix. */
   readonly failing: readonly string[];
 }
 
+function printPrecache(precache: Precache) {
+  console.log(
+    `${'precache (raw)'.padEnd(26)} ${String(precache.raw).padStart(8)} B  build's JS, CSS, HTML and pictures ${precache.rawBuild} B  ratio ${(precache.raw / precache.rawBuild).toFixed(3)} (goal <= 1.50)`,
+  );
+  console.log(
+    `${'first visit (gzip)'.padEnd(26)} ${String(precache.firstVisit).padStart(8)} B  (${kb(precache.firstVisit)}): the start page, then the service worker and all it keeps`,
+  );
+}
+
 async function lighthouseScores(url: string, port: number): Promise<Scores> {
   const runs: Record<string, number>[] = [];
+  const paints: { lcp: number; fcp: number }[] = [];
   const failing = new Set<string>();
   for (let i = 0; i < RUNS; i++) {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     const lhr = result?.lhr;
     const categories = lhr?.categories ?? {};
     runs.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? Number.NaN) * 100)])));
+    paints.push({
+      lcp: lhr?.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      fcp: lhr?.audits['first-contentful-paint']?.numericValue ?? Number.NaN,
+    });
     for (const category of Object.values(categories)) {
       for (const ref of category.auditRefs) {
         const audit = lhr?.audits[ref.id];
@@ -98,14 +122,21 @@ async function lighthouseScores(url: string, port: number): Promise<Scores> {
     }
   }
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c] ?? Number.NaN))]));
-  return { scores, failing: [...failing] };
+  return {
+    scores,
+    lcp: median(paints.map((p) => p.lcp)),
+    fcp: median(paints.map((p) => p.fcp)),
+    failing: [...failing],
+  };
 }
 
 async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const floor = await buildFloor();
   try {
     await buildApp(outDir);
-    printSizes(measureBuild(outDir), measureCodeAndContent(outDir, [model, content]), await measureFloor());
+    printSizes(measureBuild(outDir), measureCodeAndContent(outDir, [model, content]), measureBuild(floor.outDir));
+    printPrecache(measurePrecache(outDir));
 
     const server = await preview({
       root: ROOT,
@@ -114,25 +145,40 @@ async function main() {
       build: { outDir },
       preview: { host: '127.0.0.1', port: PORT, strictPort: true },
     });
+    const floorServer = await preview({
+      root: floor.root,
+      configFile: false,
+      logLevel: 'silent',
+      build: { outDir: floor.outDir },
+      preview: { host: '127.0.0.1', port: PORT + 1, strictPort: true },
+    });
     const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_ARGS] });
     try {
       console.log(
         `\nLighthouse ${RUNS}x, mobile (default settings), median; goals: 100 a11y, best practices, SEO; >= 98 performance`,
       );
+      const least = await lighthouseScores(`http://127.0.0.1:${PORT + 1}/`, chrome.port);
+      const paint = (ms: number, floorMs: number) => `${Math.round(ms)} ms (${(ms / floorMs).toFixed(2)}x the floor)`;
+      console.log(`${'floor app'.padEnd(14)} LCP ${Math.round(least.lcp)} ms, FCP ${Math.round(least.fcp)} ms`);
+      const article = Object.keys(content.articles)[0] ?? '';
       for (const [name, path] of [
         ['start page', '/'],
+        ['guidance page', `/guidance/${article}`],
         ['result page', resultPath()],
       ] as const) {
-        const { scores, failing } = await lighthouseScores(`http://127.0.0.1:${PORT}${path}`, chrome.port);
-        console.log(`${name.padEnd(12)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}  (${path})`);
-        if (failing.length > 0) console.log(`${''.padEnd(12)} losing points: ${failing.join(', ')}`);
+        const { scores, lcp, fcp, failing } = await lighthouseScores(`http://127.0.0.1:${PORT}${path}`, chrome.port);
+        console.log(`${name.padEnd(14)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}  (${path})`);
+        console.log(`${''.padEnd(14)} LCP ${paint(lcp, least.lcp)}, FCP ${paint(fcp, least.fcp)}`);
+        if (failing.length > 0) console.log(`${''.padEnd(14)} losing points: ${failing.join(', ')}`);
       }
     } finally {
       chrome.kill();
       await server.close();
+      await floorServer.close();
     }
   } finally {
     rmSync(outDir, { recursive: true, force: true });
+    floor.remove();
   }
 }
 

@@ -4,7 +4,7 @@
  * used (entry scripts, module preloads, stylesheets named in index.html).
  * Also builds the floor: the smallest app with the same runtime libraries.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -30,8 +30,10 @@ export const ROOT = join(import.meta.dirname, '..');
 export const BUDGET = { startPage: 1.1, code: 1.4, all: 1.45 } as const;
 
 export interface BuildSize {
-  /** gzip bytes of every .js and .css file in the build. */
+  /** gzip bytes of every .js and .css file the pages load (not the service worker). */
   readonly all: number;
+  /** gzip bytes of the service worker, which the browser fetches in the background after the first page. */
+  readonly serviceWorker: number;
   /** gzip bytes of what index.html loads up front. */
   readonly startPage: number;
   /** The files index.html loads up front, relative to the build folder. */
@@ -41,6 +43,12 @@ export interface BuildSize {
 }
 
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The service worker vite-plugin-pwa writes: Workbox's code and the list of files, run by the browser, not a page. */
+const SERVICE_WORKER = 'sw.js';
+
+/** Whether a file of the build is code or styles a page loads. */
+const isPageCode = (dir: string, file: string) => /\.(js|css)$/.test(file) && relative(dir, file) !== SERVICE_WORKER;
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -104,7 +112,7 @@ export function measureCodeAndContent(dir: string, served: readonly unknown[]): 
   const wanted = served.map((value) => literalForms(JSON.stringify(value)));
   const found = wanted.map(() => false);
   const files = filesIn(dir)
-    .filter((f) => /\.(js|css)$/.test(f))
+    .filter((f) => isPageCode(dir, f))
     .map((path) => {
       let text = readFileSync(path, 'utf8');
       let content = 0;
@@ -135,7 +143,8 @@ export function measureBuild(dir: string): BuildSize {
   const sum = (list: readonly string[]) => list.reduce((total, file) => total + gzipped(file), 0);
   const startFiles = startPageFiles(dir);
   return {
-    all: sum(files.filter((f) => /\.(js|css)$/.test(f))),
+    all: sum(files.filter((f) => isPageCode(dir, f))),
+    serviceWorker: sum(files.filter((f) => relative(dir, f) === SERVICE_WORKER)),
     startPage: sum(startFiles.map((f) => join(dir, f))),
     startFiles,
     pictures: sum(files.filter((f) => f.endsWith('.svg') && relative(dir, f) !== 'favicon.svg')),
@@ -196,9 +205,24 @@ createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictM
  * same libraries) with the same Vite and target, and measures it.
  */
 export async function measureFloor(): Promise<BuildSize> {
+  const floor = await buildFloor();
+  try {
+    return measureBuild(floor.outDir);
+  } finally {
+    floor.remove();
+  }
+}
+
+/** The floor's production build, in a temporary folder the caller removes when done with it. */
+export async function buildFloor(): Promise<{
+  readonly root: string;
+  readonly outDir: string;
+  readonly remove: () => void;
+}> {
   const base = join(ROOT, 'node_modules', '.cache');
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(join(base, 'floor-'));
+  const remove = () => rmSync(root, { recursive: true, force: true });
   try {
     writeFileSync(
       join(root, 'index.html'),
@@ -212,8 +236,37 @@ export async function measureFloor(): Promise<BuildSize> {
       plugins: [react()],
       build: { outDir, target: 'es2022' },
     });
-    return measureBuild(outDir);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
+    return { root, outDir, remove };
+  } catch (error) {
+    remove();
+    throw error;
   }
+}
+
+/** What the service worker precaches, and what a first visit downloads because of it. */
+export interface Precache {
+  /** Raw bytes of the files in the service worker's list, as Workbox counts them. */
+  readonly raw: number;
+  /** Raw bytes of the build's JS, CSS, HTML and pictures, for comparison. */
+  readonly rawBuild: number;
+  /** gzip bytes a first visit downloads: the start page, then the service worker and every file it lists. */
+  readonly firstVisit: number;
+}
+
+/** Reads the list of files in the service worker of the build in `dir`. */
+export function measurePrecache(dir: string): Precache {
+  const worker = readFileSync(join(dir, SERVICE_WORKER), 'utf8');
+  const listed = [...new Set([...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] as string))];
+  if (listed.length === 0)
+    throw new Error(`no precache list in ${SERVICE_WORKER}: has vite-plugin-pwa changed how it writes it?`);
+  const raw = (file: string) => statSync(join(dir, file)).size;
+  const built = filesIn(dir)
+    .map((f) => relative(dir, f))
+    .filter((f) => /\.(js|css|html|svg|png|ico)$/.test(f) && f !== SERVICE_WORKER);
+  const downloaded = new Set([...startPageFiles(dir), 'index.html', SERVICE_WORKER, ...listed]);
+  return {
+    raw: listed.reduce((total, file) => total + raw(file), 0),
+    rawBuild: built.reduce((total, file) => total + raw(file), 0),
+    firstVisit: [...downloaded].reduce((total, file) => total + gzipped(join(dir, file)), 0),
+  };
 }

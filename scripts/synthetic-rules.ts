@@ -4,7 +4,7 @@
  * multi-select), one rule per leaf, then some rules dropped (gaps) and some
  * widened (masking the rules after them).
  */
-import type { Atom, ModelLocations, Question, Rule, StartPage, TriageModel } from '../src/rules/model.ts';
+import type { Atom, ModelLocations, Question, Rule, RulesVersion, StartPage, TriageModel } from '../src/rules/model.ts';
 
 export interface SyntheticOptions {
   readonly seed: number;
@@ -97,10 +97,14 @@ export function syntheticModel(options: SyntheticOptions): TriageModel {
     rules,
     regions: [],
     startPage: EMPTY_START_PAGE,
+    version: SYNTHETIC_VERSION,
   };
 }
 
 /** A start page for models made only to be checked, which no one reads. */
+/** The version made-up models carry. */
+export const SYNTHETIC_VERSION: RulesVersion = { version: '0.0.0', changed: '2026-01-01' };
+
 export const EMPTY_START_PAGE: StartPage = {
   title: 'Check',
   lead: 'Check.',

@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app.tsx';
 import { faqPage, preloadNextPages } from './ui/lazy-pages.ts';
+import { registerServiceWorker } from './ui/offline/service-worker.ts';
 import { FAQ_PATH } from './ui/triage/page-urls.ts';
 // The shared styles, in the order they cascade.
 import './ui/styles/base.css';
@@ -36,4 +37,6 @@ if (root) {
     // A reload or share link lands on a question or a result: load it first, so nothing shifts once shown.
     preloadNextPages().then(render, render);
   }
+  // The build's service worker keeps the whole check for use with no network; the dev server has none.
+  if (import.meta.env.PROD) window.addEventListener('load', registerServiceWorker, { once: true });
 }

@@ -1,8 +1,9 @@
 /**
  * What every page of every journey must keep to, checked around each test:
  * requests only to the page's own origin, no cookie, nothing in
- * localStorage, only the versioned answers in sessionStorage, no
- * Content-Security-Policy violation, no console error, no uncaught error.
+ * localStorage but the region chosen, only the versioned answers in
+ * sessionStorage, no Content-Security-Policy violation, no console error,
+ * no uncaught error.
  */
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { parseAnswers } from '../../src/engine/answers-text.ts';
@@ -48,6 +49,12 @@ export class Guard {
         await route.abort('blockedbyclient');
       },
     );
+    // Every request the context sees, the service worker's own included (Chromium reports those here, not on a page).
+    context.on('request', (request) => {
+      if (new URL(request.url()).origin === origin || request.url().startsWith('data:')) return;
+      const from = request.serviceWorker() ? 'the service worker' : 'a page';
+      guard.problems.push(`request to another origin from ${from}: ${short(request.url())}`);
+    });
     context.on('page', (page) => guard.attach(page));
     return guard;
   }
@@ -82,12 +89,22 @@ export class Guard {
   }
 }
 
+/** The one key localStorage may hold: the region chosen, a country, not health data. */
+const REGION_KEY = 'squat-back-check:region';
+
 /**
- * localStorage empty; sessionStorage at most one key, holding a version, valid
- * answers text and, if the person chose one, their region, and nothing else.
+ * localStorage at most the region chosen, an id of a region that exists;
+ * sessionStorage at most one key, holding a version and valid answers text,
+ * and nothing else.
  */
 export function storageProblems({ local, session }: Storage): string[] {
-  const problems = Object.keys(local).map((key) => `localStorage written: ${key}`);
+  const problems = Object.keys(local)
+    .filter((key) => key !== REGION_KEY)
+    .map((key) => `localStorage written: ${key}`);
+  const region = local[REGION_KEY];
+  if (region !== undefined && !model.regions.some((r) => r.id === region)) {
+    problems.push(`localStorage holds a region that does not exist: ${region}`);
+  }
   const keys = Object.keys(session);
   if (keys.length > 1) problems.push(`sessionStorage holds more than the answers: ${keys.join(', ')}`);
   for (const key of keys) {
@@ -106,14 +123,9 @@ function savedAnswersProblem(value: string): string | null {
   }
   if (typeof saved !== 'object' || saved === null) return 'is not the versioned answers';
   const fields = Object.keys(saved).sort().join(',');
-  if (fields !== 'answers,version' && fields !== 'answers,region,version') {
-    return `holds ${fields}, not just answers, region and version`;
-  }
-  const { version, answers, region } = saved as { version: unknown; answers: unknown; region?: unknown };
+  if (fields !== 'answers,version') return `holds ${fields}, not just answers and version`;
+  const { version, answers } = saved as { version: unknown; answers: unknown };
   if (typeof version !== 'number') return 'has no version number';
   if (typeof answers !== 'string' || !parseAnswers(model, answers).ok) return 'holds something other than answers';
-  if (region !== undefined && region !== null && !model.regions.some((r) => r.id === region)) {
-    return `holds a region that does not exist: ${String(region)}`;
-  }
   return null;
 }

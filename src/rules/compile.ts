@@ -22,6 +22,7 @@ import {
   type SafetyNetFile,
   type StartPageFile,
   safetyNetFile,
+  type VersionFile,
 } from './schema.ts';
 import { schemaErrors } from './schema-errors.ts';
 import { parseYamlSource, type RuleError, type YamlSource } from './yaml-source.ts';
@@ -101,7 +102,8 @@ export function compileRules(
   }
 
   const startPage = parse<StartPageFile>('start-page.yaml', ruleFiles['start-page.yaml']);
-  if (!startPage) return { ok: false, errors };
+  const version = parse<VersionFile>('version.yaml', ruleFiles['version.yaml']);
+  if (!startPage || !version) return { ok: false, errors };
 
   const linker = new Linker(errors);
   const regions = linkRegions(regionsFile, errors);
@@ -115,6 +117,7 @@ export function compileRules(
     rules: linker.rules(routing.source, routing.data, linkedDispositions, Object.keys(articles)),
     regions,
     startPage: toStartPage(startPage.data),
+    version: { version: version.data.version, changed: version.data.changed },
   };
   const content: TriageContent = {
     articles,

@@ -13,6 +13,7 @@ const schemas = {
   'faq.schema.json': ruleFiles['faq.yaml'],
   'regions.schema.json': ruleFiles['regions.yaml'],
   'start-page.schema.json': ruleFiles['start-page.yaml'],
+  'version.schema.json': ruleFiles['version.yaml'],
   'body-map.schema.json': bodyMapFile,
   'safety-net.schema.json': safetyNetFile,
   'invariants.schema.json': invariantsFile,

@@ -227,6 +227,16 @@ export interface TriageModel {
   readonly bodyMap?: BodyMap;
   /** From `start-page.yaml`. */
   readonly startPage: StartPage;
+  /** From `version.yaml`: shown in the footer and on every result. */
+  readonly version: RulesVersion;
+}
+
+/** Which rules a person's result came from. */
+export interface RulesVersion {
+  /** Three numbers with dots, like "2.1.0". */
+  readonly version: string;
+  /** The day the rules last changed, year-month-day. */
+  readonly changed: string;
 }
 
 /** Where something stands in a rules file, 1-based. */

@@ -83,3 +83,26 @@ export const startPageFile = z.strictObject({
   'do-not-use-if': introducedList.describe('Who should get help another way, and where.'),
   notes: z.array(text).describe('Short lines after the lists: what the check is not, how long it takes, privacy.'),
 });
+
+export const versionFile = z.strictObject({
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'a version is three numbers with dots, like "2.1.0", in quotes')
+    .describe('The rules version, shown on every result: raise it with every change to rules/.'),
+  changed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written year-month-day, like 2026-11-30')
+    .refine(isCalendarDate, 'is not a day in the calendar')
+    .describe('The day the rules last changed, year-month-day.'),
+  files: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'written by npm run rules:stamp: do not edit it')
+    .describe('The SHA-256 of every other file in rules/ when this version was stamped (npm run rules:stamp).'),
+});
+
+/** Whether a year-month-day is a day of the calendar (not 2026-02-30); other text is the pattern's to refuse. */
+function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return true;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
+}

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { bodyMapFile } from './schema-body-map.ts';
 import type { clause, condition, optionMatch } from './schema-conditions.ts';
-import { faqFile, type guidanceFile, type safetyNetFile, startPageFile } from './schema-content.ts';
+import { faqFile, type guidanceFile, type safetyNetFile, startPageFile, versionFile } from './schema-content.ts';
 import { regionsFile } from './schema-regions.ts';
 import { type careCard, dispositionsFile, type invariantsFile, questionsFile, routingFile } from './schema-routing.ts';
 
@@ -22,6 +22,7 @@ export {
   safetyNetFile,
   source,
   startPageFile,
+  versionFile,
 } from './schema-content.ts';
 export { region, regionsFile } from './schema-regions.ts';
 export {
@@ -51,6 +52,7 @@ export type CareCard = z.infer<typeof careCard>;
 export type BodyMapFile = z.infer<typeof bodyMapFile>;
 export type SafetyNetFile = z.infer<typeof safetyNetFile>;
 export type StartPageFile = z.infer<typeof startPageFile>;
+export type VersionFile = z.infer<typeof versionFile>;
 export type InvariantsFile = z.infer<typeof invariantsFile>;
 
 /** Each rules file with its schema, by path inside `rules/`. */
@@ -61,6 +63,7 @@ export const ruleFiles = {
   'faq.yaml': faqFile,
   'regions.yaml': regionsFile,
   'start-page.yaml': startPageFile,
+  'version.yaml': versionFile,
 } as const;
 
 export type RuleFileName = keyof typeof ruleFiles;

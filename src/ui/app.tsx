@@ -11,8 +11,9 @@ import { Pages } from './pages.tsx';
 import { ErrorBoundary } from './problem/error-boundary.tsx';
 import { ProblemPage } from './problem/problem-page.tsx';
 import { RegionProvider } from './region/region-context.tsx';
+import { deviceStore, savedRegion, saveRegion } from './region/saved-region.ts';
 import { otherPageAt, pathFor } from './triage/page-urls.ts';
-import { clearProgress, savedRegion, saveRegion, sessionStore } from './triage/saved-progress.ts';
+import { clearProgress, sessionStore } from './triage/saved-progress.ts';
 import { FRESH_START, type Startup, startupFor } from './triage/startup.ts';
 import { model } from './triage/triage-context.ts';
 import { TriageProvider } from './triage/triage-provider.tsx';
@@ -30,17 +31,17 @@ export function App() {
   );
   // A new key gives a new machine with nothing in it.
   const [run, setRun] = useState(0);
-  const [regionId, setRegionId] = useState(() => savedRegion(sessionStore()));
+  const [regionId, setRegionId] = useState(() => savedRegion(deviceStore()));
   const region =
     regionId === null ? defaultRegion(model.regions, browserLanguages()) : regionById(model.regions, regionId);
   const chooseRegion = useCallback((id: string) => {
-    saveRegion(sessionStore(), id);
+    saveRegion(deviceStore(), id);
     setRegionId(id);
   }, []);
   // Back from the region page may show this page from the browser's cache: read the region it chose.
   useEffect(() => {
     const onShow = (event: PageTransitionEvent) => {
-      if (event.persisted) setRegionId(savedRegion(sessionStore()));
+      if (event.persisted) setRegionId(savedRegion(deviceStore()));
     };
     window.addEventListener('pageshow', onShow);
     return () => window.removeEventListener('pageshow', onShow);

@@ -28,6 +28,7 @@ describe('the rules plugin', () => {
       'regions',
       'rules',
       'startPage',
+      'version',
     ]);
     expect(Object.keys(content).sort()).toEqual(['articles', 'faq', 'safetyNet', 'whatToDoNow']);
     expect(JSON.stringify(model)).not.toMatch(/what-to-do-now|whatToDoNow|"sections"/);

@@ -81,14 +81,14 @@ describe('loadProgress, given anything saved', () => {
       fc.property(validAnswersArb(model), (answers) => {
         const storage = new FakeStorage(null);
         saveProgress(model, storage, answers);
-        expect(loadProgress(model, storage)).toEqual({ answers, region: null, discarded: false });
+        expect(loadProgress(model, storage)).toEqual({ answers, discarded: false });
       }),
       RUNS,
     );
   });
 
   it('copes with storage that refuses everything', () => {
-    expect(loadProgress(model, refusing)).toEqual({ answers: {}, region: null, discarded: false });
+    expect(loadProgress(model, refusing)).toEqual({ answers: {}, discarded: false });
     expect(() => saveProgress(model, refusing, { x: ['y'] })).not.toThrow();
   });
 });

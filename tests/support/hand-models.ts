@@ -3,7 +3,7 @@
  * exact shape: questions by id and options, rules as maps of answers.
  */
 
-import { EMPTY_START_PAGE } from '../../scripts/synthetic-rules.ts';
+import { EMPTY_START_PAGE, SYNTHETIC_VERSION } from '../../scripts/synthetic-rules.ts';
 import type { Condition, Question, Rule, TriageModel } from '../../src/rules/model.ts';
 
 /** A condition: each map is one clause, each entry one atom. */
@@ -43,5 +43,6 @@ export function tinyModel(questions: Question[], rules: Rule[], dispositions = [
     rules,
     regions: [],
     startPage: EMPTY_START_PAGE,
+    version: SYNTHETIC_VERSION,
   };
 }

@@ -4,7 +4,7 @@
  * handful of rules over them.
  */
 import fc from 'fast-check';
-import { EMPTY_START_PAGE, syntheticLocations } from '../../scripts/synthetic-rules.ts';
+import { EMPTY_START_PAGE, SYNTHETIC_VERSION, syntheticLocations } from '../../scripts/synthetic-rules.ts';
 import type { Atom, Condition, ModelLocations, Question, Rule, TriageModel } from '../../src/rules/model.ts';
 
 const DISPOSITIONS = ['red', 'amber', 'green'];
@@ -76,6 +76,7 @@ export const randomModel: fc.Arbitrary<TriageModel> = fc
       ),
       regions: [],
       startPage: EMPTY_START_PAGE,
+      version: SYNTHETIC_VERSION,
     };
   });
 

@@ -2,7 +2,7 @@
  * Hand-made triage models for the checker's unit tests: questions and rules
  * written in a line each, so a test states its whole answer space.
  */
-import { EMPTY_START_PAGE } from '../../scripts/synthetic-rules.ts';
+import { EMPTY_START_PAGE, SYNTHETIC_VERSION } from '../../scripts/synthetic-rules.ts';
 import type { Atom, Condition, Question, Rule, TriageModel } from '../../src/rules/model.ts';
 
 /** A question: single choice unless `multi`; options ending in "none" are exclusive. */
@@ -46,5 +46,6 @@ export function tinyModel(questions: readonly Question[], rules: readonly Condit
     ),
     regions: [],
     startPage: EMPTY_START_PAGE,
+    version: SYNTHETIC_VERSION,
   };
 }

@@ -2,7 +2,7 @@
  * Small hand-made triage models for precise checker tests: a few questions
  * with short option lists, and rules over them, written in a line or two.
  */
-import { EMPTY_START_PAGE } from '../../scripts/synthetic-rules.ts';
+import { EMPTY_START_PAGE, SYNTHETIC_VERSION } from '../../scripts/synthetic-rules.ts';
 import type { Condition, Question, Rule, TriageModel } from '../../src/rules/model.ts';
 
 export interface TinyQuestion {
@@ -58,5 +58,6 @@ export function tinyModel(
     ),
     regions: [],
     startPage: EMPTY_START_PAGE,
+    version: SYNTHETIC_VERSION,
   };
 }

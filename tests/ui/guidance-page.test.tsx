@@ -9,7 +9,7 @@ import content from 'virtual:triage-content';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/ui/triage/triage-context.ts';
-import { openApp, resetBrowser, resultFor, SAVED_KEY, UI_TIMEOUT } from './harness.tsx';
+import { openApp, regionChosenBefore, resetBrowser, resultFor, SAVED_KEY, UI_TIMEOUT } from './harness.tsx';
 
 const articles = Object.values(content.articles);
 
@@ -73,7 +73,7 @@ describe('a guidance page', { timeout: UI_TIMEOUT }, () => {
   });
 
   it("names the person's own emergency number and services", async () => {
-    window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: '', region: 'us' }));
+    regionChosenBefore('us');
     const { container } = openApp('/guidance/see-a-professional');
     await screen.findByRole('heading', { level: 1 });
     expect(container).toHaveTextContent('Call 911 or go to the ER');

@@ -17,6 +17,13 @@ export const UI_TIMEOUT = 30_000;
 configure({ asyncUtilTimeout: 5_000 });
 
 export const SAVED_KEY = 'squat-back-check:progress';
+/** Where the device remembers the region chosen. */
+export const REGION_KEY = 'squat-back-check:region';
+
+/** As if the person had chosen this region on an earlier visit. */
+export function regionChosenBefore(regionId: string) {
+  window.localStorage.setItem(REGION_KEY, regionId);
+}
 
 // The app loads the question and result pages while the start page is up; do the same before any test.
 await preloadNextPages();
@@ -37,6 +44,7 @@ export function openApp(address = '/') {
 /** Forgets everything a previous test left: saved progress and the address. */
 export function resetBrowser() {
   window.sessionStorage.clear();
+  window.localStorage.clear();
   window.history.replaceState(null, '', '/');
   document.title = '';
 }

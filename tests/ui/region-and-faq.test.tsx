@@ -11,13 +11,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fillPlaceholders, regionById } from '../../src/engine/region.ts';
 import { leaveFor } from '../../src/ui/shared/leave-for.ts';
 import { model } from '../../src/ui/triage/triage-context.ts';
-import { openApp, resetBrowser, resultFor, SAVED_KEY, UI_TIMEOUT } from './harness.tsx';
+import { openApp, REGION_KEY, regionChosenBefore, resetBrowser, resultFor, SAVED_KEY, UI_TIMEOUT } from './harness.tsx';
 
 vi.mock('../../src/ui/shared/leave-for.ts', () => ({ leaveFor: vi.fn() }));
 
 const words = (regionId: string) => regionById(model.regions, regionId).words;
 const regionLine = () => screen.getByText(/^Showing numbers for /);
-const saved = () => JSON.parse(window.sessionStorage.getItem(SAVED_KEY) ?? '{}');
+const remembered = () => window.localStorage.getItem(REGION_KEY);
 
 describe('where the person is', { timeout: UI_TIMEOUT }, () => {
   beforeEach(() => {
@@ -47,8 +47,21 @@ describe('where the person is', { timeout: UI_TIMEOUT }, () => {
     expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/result');
     await user.click(within(group).getByRole('radio', { name: 'New Zealand' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(saved()).toMatchObject({ region: 'nz' });
+    expect(remembered()).toBe('nz');
+    expect(window.sessionStorage.getItem(SAVED_KEY)).toBeNull();
     expect(leaveFor).toHaveBeenCalledWith('/result');
+  });
+
+  it('remembers the country chosen on this device for the next visit, and nothing else there', async () => {
+    const { user, unmount } = openApp('/region?from=%2F');
+    await user.click(await screen.findByRole('radio', { name: 'New Zealand' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    unmount();
+    // A new visit: a new tab's sessionStorage is empty, the device's localStorage is not.
+    window.sessionStorage.clear();
+    openApp('/');
+    expect(regionLine()).toHaveTextContent('Showing numbers for New Zealand.');
+    expect(Object.keys(window.localStorage)).toEqual([REGION_KEY]);
   });
 
   it('never returns to another site or a made-up page', async () => {
@@ -63,7 +76,7 @@ describe('where the person is', { timeout: UI_TIMEOUT }, () => {
   it.each(model.regions.map((r) => r.id))(
     'shows %s wording on emergency and urgent results, once',
     async (regionId) => {
-      window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: '', region: regionId }));
+      regionChosenBefore(regionId);
       const first = openApp('/?emergency-signs=faint');
       const emergency = await resultFor('emergency', regionId);
       expect(emergency).toHaveTextContent(words(regionId)['emergency-action'] ?? '-');
@@ -71,7 +84,7 @@ describe('where the person is', { timeout: UI_TIMEOUT }, () => {
       expect(regionLine()).toHaveTextContent(regionById(model.regions, regionId).sentenceName);
       first.unmount();
       resetBrowser();
-      window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: '', region: regionId }));
+      regionChosenBefore(regionId);
       openApp('/?emergency-signs=none&warning-signs=fever');
       const urgent = await resultFor('urgent', regionId);
       expect(urgent).toHaveTextContent(words(regionId)['urgent-action'] ?? '-');
@@ -81,12 +94,12 @@ describe('where the person is', { timeout: UI_TIMEOUT }, () => {
   );
 
   it('keeps the region when the person starts again', async () => {
-    window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: '', region: 'uk' }));
+    regionChosenBefore('uk');
     const { user } = openApp('/?emergency-signs=faint');
     await resultFor('emergency', 'uk');
     await user.click(screen.getByRole('button', { name: 'Start again with different symptoms' }));
     expect(regionLine()).toHaveTextContent('the United Kingdom');
-    expect(saved()).toMatchObject({ region: 'uk' });
+    expect(remembered()).toBe('uk');
   });
 });
 
@@ -109,7 +122,7 @@ describe('the FAQ', { timeout: UI_TIMEOUT }, () => {
   });
 
   it('opens at its own address with a contents list first, the emergency question first, without touching saved answers', async () => {
-    const kept = JSON.stringify({ version: 1, answers: 'emergency-signs=none', region: 'uk' });
+    const kept = JSON.stringify({ version: 1, answers: 'emergency-signs=none' });
     window.sessionStorage.setItem(SAVED_KEY, kept);
     openApp('/faq');
     expect(
@@ -127,7 +140,7 @@ describe('the FAQ', { timeout: UI_TIMEOUT }, () => {
   });
 
   it('answers each question in 80 words or fewer, linking to its guidance page, with no article in full', async () => {
-    window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: '', region: 'uk' }));
+    regionChosenBefore('uk');
     openApp('/faq');
     await screen.findByRole('heading', { level: 1 });
     const uk = regionById(model.regions, 'uk');

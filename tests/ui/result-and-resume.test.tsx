@@ -15,6 +15,7 @@ import {
   optionLabel,
   pageHeading,
   questionText,
+  regionChosenBefore,
   resetBrowser,
   resultFor,
   SAVED_KEY,
@@ -49,6 +50,22 @@ describe('the result page', { timeout: UI_TIMEOUT }, () => {
     await answer(user, 'trend', 'improving');
     expect(await resultFor('self-care')).toHaveAttribute('data-rule', 'lingering-soreness');
     expect(yourAnswers()[questionText('trend')]).toBe(optionLabel('trend', 'improving'));
+  });
+
+  it('names the advice version and the day it last changed, on the result and in the footer', async () => {
+    openApp(`/?${SORE_THIGHS}`);
+    const result = await resultFor('self-care');
+    const { version, changed } = model.version;
+    const day = new Date(`${changed}T12:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    const line = `Advice version ${version}, last updated ${day}.`;
+    expect(within(result).getByText((_, element) => element?.textContent === line)).toBeVisible();
+    const footer = screen.getByRole('contentinfo');
+    const inFooter = within(footer).getByText((_, element) => element?.tagName === 'P' && element.textContent === line);
+    expect(within(inFooter).getByText(day)).toHaveAttribute('datetime', changed);
   });
 
   it('drops the answers a change takes off the path', async () => {
@@ -95,16 +112,18 @@ describe('the result page', { timeout: UI_TIMEOUT }, () => {
     ['nz', 'emergency-signs=none&warning-signs=kidney-signs', 'Call Healthline on 0800 611 116', 'tel:0800611116'],
     ['ca', 'emergency-signs=none&warning-signs=leg-swelling', 'Call 811', 'tel:811'],
   ])('in region %s, offers to call from the care card of %s', async (region, text, name, href) => {
-    window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: text, region }));
+    regionChosenBefore(region);
+    window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: text }));
     openApp('/result');
     const card = screen.getByRole('heading', { level: 1 }).closest('.care-card') as HTMLElement;
     expect(await within(card).findByRole('link', { name })).toHaveAttribute('href', href);
   });
 
   it('offers no call button where the region has no urgent advice line, and the card says whom to see', async () => {
+    regionChosenBefore('channel-islands');
     window.sessionStorage.setItem(
       SAVED_KEY,
-      JSON.stringify({ version: 1, answers: 'emergency-signs=none&warning-signs=fever', region: 'channel-islands' }),
+      JSON.stringify({ version: 1, answers: 'emergency-signs=none&warning-signs=fever' }),
     );
     openApp('/result');
     const heading = await screen.findByRole('heading', { level: 1 });
@@ -173,7 +192,7 @@ describe('resume and share links', { timeout: UI_TIMEOUT }, () => {
     });
 
     it('loads saved progress at the age question rather than throwing it away', () => {
-      window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: V1, region: 'uk' }));
+      window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, answers: V1 }));
       openApp('/result');
       expect(screen.queryByText(/could not use the answers saved/i)).toBeNull();
       expect(pageHeading()).toHaveTextContent(questionText('age'));

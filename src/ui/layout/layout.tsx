@@ -3,6 +3,9 @@
  * The footer links to the FAQ, so every page reaches all the guidance.
  */
 import type { ReactNode } from 'react';
+import { UpdateNotice } from '../offline/update-notice.tsx';
+import { useModel } from '../region/region-context.tsx';
+import { AdviceVersion } from '../shared/advice-version.tsx';
 import { SERVICE_NAME } from '../shared/use-page-title.ts';
 import { FAQ_PATH } from '../triage/page-urls.ts';
 
@@ -13,6 +16,7 @@ interface LayoutProps {
 }
 
 export function Layout({ children, notice }: LayoutProps) {
+  const { version } = useModel();
   return (
     <>
       <a href="#main-content" className="skip-link">
@@ -27,6 +31,7 @@ export function Layout({ children, notice }: LayoutProps) {
       </header>
       <div className="width-container">
         <main id="main-content" className="main" tabIndex={-1}>
+          <UpdateNotice />
           {notice && (
             <p className="notice" role="status">
               {notice}
@@ -42,8 +47,10 @@ export function Layout({ children, notice }: LayoutProps) {
           </p>
           <p>
             This check gives general advice and is not a diagnosis. Your answers stay on this device: nothing is sent
-            anywhere, and no cookies are used.
+            anywhere, no cookies are used, and your answers are forgotten when you close the page. Only the country you
+            choose is remembered, on this device, for next time.
           </p>
+          <AdviceVersion version={version} />
         </div>
       </footer>
     </>

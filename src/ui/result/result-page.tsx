@@ -12,6 +12,7 @@ import { SafetyNet } from '../content/safety-net.tsx';
 import { useContent } from '../content/use-content.ts';
 import { useModel, useRegion } from '../region/region-context.tsx';
 import { RegionLine } from '../region/region-line.tsx';
+import { AdviceVersion } from '../shared/advice-version.tsx';
 import { BackLink } from '../shared/back-link.tsx';
 import { CareCard } from '../shared/care-card.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
@@ -91,6 +92,7 @@ export default function ResultPage() {
       />
       <DecidingAnswers reason={rule.reason} because={outcome.because} collapsed={emergency} />
       <YourAnswers asked={asked} />
+      <AdviceVersion version={model.version} />
       <ShareResult />
       <button type="button" className="button button--secondary no-print" onClick={restart}>
         Start again with different symptoms

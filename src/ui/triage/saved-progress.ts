@@ -1,7 +1,7 @@
 /**
- * Answers in progress and the region chosen, kept in sessionStorage (this tab
- * only, gone when it closes) under one versioned key, answers in the answers
- * text format.
+ * Answers in progress, kept in sessionStorage (this tab only, gone when it
+ * closes) under one versioned key, in the answers text format. (The region
+ * chosen is kept apart, on the device: ../region/saved-region.ts.)
  */
 import type { Answers } from '../../engine/answers.ts';
 import { parseAnswers, writeAnswers } from '../../engine/answers-text.ts';
@@ -13,63 +13,39 @@ const VERSION = 1;
 
 export interface LoadedProgress {
   readonly answers: Answers;
-  /** The region the person chose, if they did. */
-  readonly region: string | null;
   /** True when something was saved but could not be used, and so was thrown away. */
   readonly discarded: boolean;
 }
 
-interface Saved {
-  readonly answers: string;
-  readonly region: string | null;
-}
-
-/** The saved answers and region, or none; unreadable or old saves are removed. */
+/** The saved answers, or none; unreadable or old saves are removed. */
 export function loadProgress(model: TriageModel, storage: Storage | null): LoadedProgress {
   const text = read(storage);
-  if (text === null) return { answers: {}, region: null, discarded: false };
-  const saved = savedIn(text);
-  const parsed = saved ? parseAnswers(model, saved.answers) : null;
-  if (!saved || !parsed?.ok) {
-    remove(storage);
-    return { answers: {}, region: null, discarded: true };
+  if (text === null) return { answers: {}, discarded: false };
+  const saved = answersIn(text);
+  const parsed = saved === null ? null : parseAnswers(model, saved);
+  if (!parsed?.ok) {
+    clearProgress(storage);
+    return { answers: {}, discarded: true };
   }
-  return { answers: parsed.answers, region: saved.region, discarded: false };
+  return { answers: parsed.answers, discarded: false };
 }
 
-/** Saves the answers beside the region already saved; nothing to keep leaves nothing behind. */
+/** Saves the answers; nothing to keep leaves nothing behind. */
 export function saveProgress(model: TriageModel, storage: Storage | null, answers: Answers): void {
-  write(storage, { answers: writeAnswers(model, answers), region: current(storage).region });
-}
-
-/** Saves the region the person chose, beside their answers. */
-export function saveRegion(storage: Storage | null, region: string): void {
-  write(storage, { answers: current(storage).answers, region });
-}
-
-/** Forgets the saved answers; where the person is stays chosen. */
-export function clearProgress(storage: Storage | null): void {
-  write(storage, { answers: '', region: current(storage).region });
-}
-
-function current(storage: Storage | null): Saved {
-  const text = read(storage);
-  return (text === null ? null : savedIn(text)) ?? { answers: '', region: null };
-}
-
-function write(storage: Storage | null, saved: Saved): void {
-  if (saved.answers === '' && saved.region === null) {
-    remove(storage);
+  const text = writeAnswers(model, answers);
+  if (text === '') {
+    clearProgress(storage);
     return;
   }
   try {
-    storage?.setItem(KEY, JSON.stringify({ version: VERSION, ...saved }));
+    storage?.setItem(KEY, JSON.stringify({ version: VERSION, answers: text }));
   } catch {
     // Storage can be full or switched off; the person can still finish, they just cannot reload.
   }
 }
 
-function remove(storage: Storage | null): void {
+/** Forgets the saved answers. */
+export function clearProgress(storage: Storage | null): void {
   try {
     storage?.removeItem(KEY);
   } catch {
@@ -94,7 +70,8 @@ function read(storage: Storage | null): string | null {
   }
 }
 
-function savedIn(text: string): Saved | null {
+/** The answers text of a save, or null when it is not one this code wrote (a region from older code is ignored). */
+function answersIn(text: string): string | null {
   let saved: unknown;
   try {
     saved = JSON.parse(text);
@@ -102,13 +79,7 @@ function savedIn(text: string): Saved | null {
     return null;
   }
   if (typeof saved !== 'object' || saved === null) return null;
-  const { version, answers, region = null } = saved as { version?: unknown; answers?: unknown; region?: unknown };
+  const { version, answers } = saved as { version?: unknown; answers?: unknown };
   if (version !== VERSION || typeof answers !== 'string') return null;
-  if (region !== null && typeof region !== 'string') return null;
-  return { answers, region };
-}
-
-/** The region saved in this tab, if the person chose one, without touching anything else. */
-export function savedRegion(storage: Storage | null): string | null {
-  return current(storage).region;
+  return answers;
 }
