@@ -210,9 +210,9 @@ describe('what the cheap witnesses leave to the exact search', () => {
 
   it('stops walking after eight known paths in a row find nothing new, and not after seven', () => {
     const { analysis, rules, decidedBy } = chain();
-    const after = (fruitless: number) => [decidedBy(0), ...Array(fruitless).fill(decidedBy(0)), decidedBy(5)];
-    expect(askedQuestions(analysis, rules, after(7)).searched).toEqual(upTo(6, 10));
-    expect(askedQuestions(analysis, rules, after(8)).searched).toEqual(upTo(1, 10));
+    const walksAfter = (fruitless: number) => [decidedBy(0), ...Array(fruitless).fill(decidedBy(0)), decidedBy(5)];
+    expect(askedQuestions(analysis, rules, walksAfter(7)).searched).toEqual(upTo(6, 10));
+    expect(askedQuestions(analysis, rules, walksAfter(8)).searched).toEqual(upTo(1, 10));
   });
 
   it('marks every question answered before each deciding rule turns true, so none is left to search', () => {
@@ -221,6 +221,21 @@ describe('what the cheap witnesses leave to the exact search', () => {
       asked: upTo(0, 10).map(() => true),
       complete: true,
       searched: [],
+    });
+  });
+
+  it('turns a rule true at the clause that holds first, not at the last clause that holds', () => {
+    // r0 holds at a on the path a=x, b=p, though its second clause holds there too: b is not asked on it.
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'])],
+      [rule('r0', when({ a: ['x'] }, { b: ['p'] })), rule('r1', when({ a: ['x', 'y'] }))],
+    );
+    const { analysis, rules } = analysisOf(model);
+    const decided = new Map([[0, { comps: [0b01, 0b01] }]]);
+    expect(askedQuestions(analysis, rules, [], decided)).toEqual({
+      asked: [true, true],
+      complete: true,
+      searched: [1],
     });
   });
 
