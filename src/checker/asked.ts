@@ -21,6 +21,8 @@ export interface Asked {
   readonly asked: readonly boolean[];
   /** False when a sweep ran out of budget (questions may be asked that are not marked). */
   readonly complete: boolean;
+  /** The questions the cheap witnesses left unmarked, each settled by an exact search: what the check cost. */
+  readonly searched: readonly number[];
 }
 
 /** Finds the questions asked on some path, starting from real paths already known. */
@@ -36,6 +38,7 @@ export function askedQuestions(
     for (const q of walkRegion(domain, rules, region).asked) asked[q] = true;
   };
   let complete = true;
+  const searched: number[] = [];
   // Cheapest witnesses first: a path decided by a rule is asked every answered question before that rule turns true.
   for (const [rule, region] of firedRegions) markBeforeTrue(domain, rules[rule] ?? [], region, asked);
   // Walks are cheap but not free: stop once they stop finding new questions.
@@ -48,13 +51,14 @@ export function askedQuestions(
   }
   for (let q = 0; q < asked.length; q++) {
     if (asked[q]) continue;
+    searched.push(q);
     const found = exactWitness(analysis, rules, q);
     if (found === 'incomplete') complete = false;
     else if (found) mark(found);
     // A witness proves the question is asked even if the walk from a representative stops early.
     if (found && found !== 'incomplete') asked[q] = true;
   }
-  return { asked, complete };
+  return { asked, complete, searched };
 }
 
 /**

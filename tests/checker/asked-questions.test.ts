@@ -34,8 +34,12 @@ describe('questions asked on some path', () => {
       const { fired } = sweepCoverage(analysis);
       // The path r0 decides answers b too (a=x&b=p), but the engine decides once a is x.
       expect(fired.get(0)?.comps).toEqual([1, 3]);
-      expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false], complete: true });
-      expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: true });
+      expect(askedQuestions(analysis, rules, [], fired)).toEqual({
+        asked: [true, false],
+        complete: true,
+        searched: [1],
+      });
+      expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: true, searched: [0, 1] });
     });
   }
 
@@ -59,7 +63,7 @@ describe('questions asked on some path', () => {
     );
     const { analysis, rules } = analysisOf(model);
     const { fired } = sweepCoverage(analysis);
-    expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false], complete: true });
+    expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false], complete: true, searched: [1] });
   });
 
   it('counts only answered questions before a rule turns true, not those skipped on the way', () => {
@@ -74,7 +78,11 @@ describe('questions asked on some path', () => {
     );
     const { analysis, rules } = analysisOf(model);
     const { fired } = sweepCoverage(analysis);
-    expect(askedQuestions(analysis, rules, [], fired)).toEqual({ asked: [true, false, true], complete: true });
+    expect(askedQuestions(analysis, rules, [], fired)).toEqual({
+      asked: [true, false, true],
+      complete: true,
+      searched: [1],
+    });
   });
 
   it('counts the first question as asked when no rule can ever hold', () => {
@@ -84,7 +92,7 @@ describe('questions asked on some path', () => {
       [rule('r0', when({ a: ['y'], b: ['q'] }))],
     );
     const { analysis, rules } = analysisOf(model);
-    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: true });
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: true, searched: [0, 1] });
   });
 
   it('counts a question as asked where its ask-when holds and a rule naming it and an earlier question is still open', () => {
@@ -94,7 +102,7 @@ describe('questions asked on some path', () => {
       [rule('r0', when({ a: ['z'], b: ['p', 'q'] }))],
     );
     const { analysis, rules } = analysisOf(model);
-    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, true], complete: true });
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, true], complete: true, searched: [0, 1] });
   });
 
   it('does not count a question as asked where a rule is open but its ask-when is false', () => {
@@ -104,7 +112,11 @@ describe('questions asked on some path', () => {
       [rule('r0', when({ c: ['s'], a: ['x'] }))],
     );
     const { analysis, rules } = analysisOf(model);
-    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false, true], complete: true });
+    expect(askedQuestions(analysis, rules, [])).toEqual({
+      asked: [true, false, true],
+      complete: true,
+      searched: [0, 1, 2],
+    });
   });
 
   it('keeps looking for a path that asks a question past regions where only rules already true decide', () => {
@@ -121,7 +133,11 @@ describe('questions asked on some path', () => {
       ],
     );
     const { analysis, rules } = analysisOf(model);
-    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, true, true], complete: true });
+    expect(askedQuestions(analysis, rules, [])).toEqual({
+      asked: [true, true, true],
+      complete: true,
+      searched: [0, 2],
+    });
   });
 
   it('finds a question asked past a region decided by a rule not yet true, where a skipped question made an earlier rule false', () => {
@@ -139,7 +155,11 @@ describe('questions asked on some path', () => {
       ],
     );
     const { analysis, rules } = analysisOf(model);
-    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false, true], complete: true });
+    expect(askedQuestions(analysis, rules, [])).toEqual({
+      asked: [true, false, true],
+      complete: true,
+      searched: [0, 1, 2],
+    });
   });
 
   it('says the search is incomplete when the budget runs out before a question is settled', () => {
@@ -148,7 +168,100 @@ describe('questions asked on some path', () => {
       [rule('r0', when({ a: ['x', 'y'] }))],
     );
     const { analysis, rules } = analysisOf(model, 2);
-    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: false });
-    expect(askedQuestions({ ...analysis, budget: 3 }, rules, [])).toEqual({ asked: [true, false], complete: true });
+    expect(askedQuestions(analysis, rules, [])).toEqual({ asked: [true, false], complete: false, searched: [0, 1] });
+    expect(askedQuestions({ ...analysis, budget: 3 }, rules, [])).toEqual({
+      asked: [true, false],
+      complete: true,
+      searched: [0, 1],
+    });
+  });
+});
+
+/** Eleven yes-or-no questions; rule i decides where question i is the first yes, and the last rule wherever it is reached. */
+function chain() {
+  const ids = Array.from({ length: 11 }, (_, i) => `q${i}`);
+  const model = tinyModel(
+    ids.map((id) => single(id, ['y', 'n'])),
+    ids.map((id, i) => rule(`r${i}`, when({ [id]: i === ids.length - 1 ? ['y', 'n'] : ['y'] }))),
+  );
+  const { analysis, rules } = analysisOf(model);
+  const { fired } = sweepCoverage(analysis);
+  /** The path decided by rule i, which asks questions 0 to i. */
+  const decidedBy = (i: number) => {
+    const region = fired.get(i);
+    if (!region) throw new Error(`rule ${i} fires nowhere`);
+    return region;
+  };
+  return { analysis, rules, fired, decidedBy };
+}
+
+const upTo = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+describe('what the cheap witnesses leave to the exact search', () => {
+  it('walks every known path while each finds a question not yet marked', () => {
+    const { analysis, rules, decidedBy } = chain();
+    const known = upTo(0, 10).map(decidedBy);
+    expect(askedQuestions(analysis, rules, known)).toEqual({
+      asked: upTo(0, 10).map(() => true),
+      complete: true,
+      searched: [],
+    });
+  });
+
+  it('stops walking after eight known paths in a row find nothing new, and not after seven', () => {
+    const { analysis, rules, decidedBy } = chain();
+    const walksAfter = (fruitless: number) => [decidedBy(0), ...Array(fruitless).fill(decidedBy(0)), decidedBy(5)];
+    expect(askedQuestions(analysis, rules, walksAfter(7)).searched).toEqual(upTo(6, 10));
+    expect(askedQuestions(analysis, rules, walksAfter(8)).searched).toEqual(upTo(1, 10));
+  });
+
+  it('marks every question answered before each deciding rule turns true, so none is left to search', () => {
+    const { analysis, rules, fired } = chain();
+    expect(askedQuestions(analysis, rules, [], fired)).toEqual({
+      asked: upTo(0, 10).map(() => true),
+      complete: true,
+      searched: [],
+    });
+  });
+
+  it('turns a rule true at the clause that holds first, not at the last clause that holds', () => {
+    // r0 holds at a on the path a=x, b=p, though its second clause holds there too: b is not asked on it.
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'])],
+      [rule('r0', when({ a: ['x'] }, { b: ['p'] })), rule('r1', when({ a: ['x', 'y'] }))],
+    );
+    const { analysis, rules } = analysisOf(model);
+    const decided = new Map([[0, { comps: [0b01, 0b01] }]]);
+    expect(askedQuestions(analysis, rules, [], decided)).toEqual({
+      asked: [true, true],
+      complete: true,
+      searched: [1],
+    });
+  });
+
+  describe('a rule decided by its second clause, b=q, on the path a=x, b=q', () => {
+    const model = tinyModel(
+      [single('a', ['x', 'y']), single('b', ['p', 'q'])],
+      [rule('r0', when({ a: ['y'] }, { b: ['q'] })), rule('r1', when({ a: ['x', 'y'] }))],
+    );
+    const { analysis, rules } = analysisOf(model);
+
+    it('turns true at b, not at a, where the first clause is false', () => {
+      const decided = new Map([[0, { comps: [0b01, 0b10] }]]);
+      expect(askedQuestions(analysis, rules, [], decided)).toEqual({
+        asked: [true, true],
+        complete: true,
+        searched: [],
+      });
+    });
+
+    it('reads a region of several answers at its first path: a=x, where the first clause is false', () => {
+      const decided = new Map([[0, { comps: [0b11, 0b10] }]]);
+      expect(askedQuestions(analysis, rules, [], decided)).toEqual({
+        asked: [true, true],
+        complete: true,
+        searched: [],
+      });
+    });
   });
 });
