@@ -34,6 +34,12 @@ export function StartPage() {
         <p key={note}>{note}</p>
       ))}
       <RegionLine from={import.meta.env.BASE_URL} />
+      <noscript>
+        <p className="inset">
+          <strong>The questions need JavaScript, which is turned off in this browser.</strong> Turn it on and reload
+          this page to answer them. You can still read <a href={FAQ_PATH}>all our advice</a> without it.
+        </p>
+      </noscript>
       <button type="button" className="button button--start" onClick={start}>
         Start now
         <svg className="button__arrow" aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19">
