@@ -126,7 +126,9 @@ test('a share link and any other address get the page with nothing written in it
   const none = first?.options.find((o) => o.exclusive);
   if (!first || !none) throw new Error('the first question has no "none of these"');
   const share = `/?${writeAnswers(rules, { [first.id]: [none.id] })}`;
-  for (const path of [share, `/questions/${rules.questions[1]?.id}`, '/result', '/region']) {
+  const article = Object.keys(content.articles)[0];
+  const fromResult = `/guidance/${article}?from=%2Fresult`;
+  for (const path of [share, fromResult, `/questions/${rules.questions[1]?.id}`, '/result', '/region']) {
     expect(await root(path), path).toBeUndefined();
   }
   // Opened, a share link shows where its answers lead, and never the start page on the way.

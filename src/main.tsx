@@ -1,18 +1,10 @@
+/** The app in the browser, started by boot.ts once the page has painted. */
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, openingAt, writtenPageOf } from './ui/app.tsx';
 import { faqPage, guidancePage, preloadNextPages } from './ui/lazy-pages.ts';
 import { registerServiceWorker } from './ui/offline/service-worker.ts';
 import { sessionStore } from './ui/triage/saved-progress.ts';
-// The shared styles, in the order they cascade.
-import './ui/styles/base.css';
-import './ui/styles/layout.css';
-import './ui/styles/typography.css';
-import './ui/styles/controls.css';
-import './ui/styles/content.css';
-// The result's styles ride with the start page: one file compresses better than several small ones.
-import './ui/styles/result.css';
-import './ui/styles/print.css';
 
 const root = document.getElementById('root');
 if (root) {
@@ -45,5 +37,9 @@ if (root) {
     preloadNextPages().then(show, show);
   }
   // The build's service worker keeps the whole check for use with no network; the dev server has none.
-  if (import.meta.env.PROD) window.addEventListener('load', registerServiceWorker, { once: true });
+  // It waits for the page to finish loading, which it may already have done by the time the app runs.
+  if (import.meta.env.PROD) {
+    if (document.readyState === 'complete') registerServiceWorker();
+    else window.addEventListener('load', registerServiceWorker, { once: true });
+  }
 }

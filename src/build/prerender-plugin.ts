@@ -8,7 +8,8 @@
  * the service worker is generated, so the worker precaches the written pages.
  *
  * Every other address (a question, the result, the region page, a share
- * link) is answered with `shell.html`, the page with nothing written in it:
+ * link, any address with a query string) is answered with `shell.html`, the
+ * page with nothing written in it:
  * the service worker does so, and so does `vite preview`, so a share link
  * never shows the start page before its result.
  */
@@ -86,8 +87,9 @@ export function prerenderPages(entry = '/src/prerender.tsx'): Plugin {
         const url = new URL(req.url ?? '/', 'http://localhost');
         const written = url.pathname === base || existsSync(join(outDir, fileFor(url.pathname, base)));
         const file = extname(url.pathname) !== '' || url.pathname.startsWith(`${base}@`);
-        // A share link and every address with no page written for it get the shell.
-        if (!file && (!written || (url.pathname === base && url.search !== ''))) req.url = `${base}${SHELL}`;
+        // Every address with no page written for it gets the shell, and so does any with a query string: a share
+        // link, or a guidance page opened from a result, whose Back link the written page does not know.
+        if (!file && (!written || url.search !== '')) req.url = `${base}${SHELL}`;
         next();
       });
     },

@@ -3,6 +3,7 @@
  * opened, with the content it needs. "Back" returns to the page that linked
  * here (a result, the FAQ), or to the FAQ.
  */
+import '../styles/print.css';
 import { useContent } from '../content/use-content.ts';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
