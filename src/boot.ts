@@ -16,21 +16,14 @@ import './ui/styles/content.css';
 // (The print styles come with the pages that are printed: the result and the guidance.)
 import './ui/styles/result.css';
 
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
-  // A failed download leaves the written page as it is, readable; a reload asks again.
-  import('./main.tsx').catch(() => {});
-};
-// A page written at build waits until its words are on screen; a page with nothing written starts at once.
-const written = document.getElementById('root')?.dataset.page !== undefined;
-if (written && 'PerformanceObserver' in window) {
+// A failed download leaves the written page as it is, readable; a reload asks again.
+const start = () => import('./main.tsx').catch(() => {});
+// A page written at build waits until its words are on screen (a tab opened in the background paints, and so
+// starts, when it is shown); a page with nothing written starts at once.
+if (document.getElementById('root')?.dataset.page === undefined) start();
+else
   new PerformanceObserver((list, observer) => {
     if (list.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();
     setTimeout(start, 0);
   }).observe({ type: 'paint', buffered: true });
-  // A tab in the background paints nothing: start anyway.
-  setTimeout(start, 1000);
-} else start();
