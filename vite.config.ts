@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults } from 'vitest/config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './config/content-security-policy.ts';
 import { PWA_OPTIONS } from './config/pwa.ts';
+import { prerenderPages } from './src/build/prerender-plugin.ts';
 import { triageRules } from './src/build/vite-plugin.ts';
 
 // RULES_DIR builds other rules: the browser tests build a next version of the rules to deploy over this one.
@@ -16,7 +17,14 @@ const picturesDir = fileURLToPath(new URL('./public/pictures', import.meta.url))
 const resultsDir = process.env.TEST_RESULTS_DIR;
 
 export default defineConfig({
-  plugins: [react(), triageRules(rulesDir, picturesDir), contentSecurityPolicy(), VitePWA(PWA_OPTIONS)],
+  plugins: [
+    react(),
+    triageRules(rulesDir, picturesDir),
+    contentSecurityPolicy(),
+    // Writes the start page, the FAQ and the guidance pages to HTML before the service worker precaches them.
+    prerenderPages(),
+    VitePWA(PWA_OPTIONS),
+  ],
   resolve: {
     // @xstate/react imports the shim that lets React 16 and 17 use useSyncExternalStore; React 19 has it built in,
     // and the same package's own entry points use it directly. One less module to download.

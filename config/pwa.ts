@@ -48,8 +48,10 @@ export const PWA_OPTIONS: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: [PRECACHED],
-    // Any address a person can reload (a question, the result, the region page, a share link) is the app's page.
-    navigateFallback: '/index.html',
+    // The start page, the FAQ and the guidance pages are written at build and precached as they are; any other
+    // address a person can reload (a question, the result, the region page, a share link) gets the page with
+    // nothing written in it (src/build/prerender-plugin.ts), so a share link never flashes the start page.
+    navigateFallback: '/shell.html',
     cleanupOutdatedCaches: true,
     // The first visit's page comes under the new service worker at once, so it works offline from then on.
     clientsClaim: true,

@@ -65,7 +65,14 @@ export function startPageFiles(dir: string): string[] {
     const loads = tag.startsWith('<script') || /rel="(modulepreload|stylesheet)"/.test(tag);
     return url && loads && !/^[a-z]+:/i.test(url) ? [url.replace(/^\//, '')] : [];
   });
-  return [...new Set(loaded)];
+  // The first script (src/boot.ts) loads the app once the page has painted: Vite lists what that takes.
+  const started = loaded
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) => {
+      const deps = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
+      return [...deps.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
+    });
+  return [...new Set([...loaded, ...started])];
 }
 
 /** One built file: its gzip bytes in all, and split into the app's code and the compiled rules it carries. */

@@ -1,42 +1,45 @@
+/** The app in the browser, started by boot.ts once the page has painted. */
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/app.tsx';
-import { faqPage, preloadNextPages } from './ui/lazy-pages.ts';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, openingAt, writtenPageOf } from './ui/app.tsx';
+import { faqPage, guidancePage, preloadNextPages } from './ui/lazy-pages.ts';
 import { registerServiceWorker } from './ui/offline/service-worker.ts';
-import { FAQ_PATH } from './ui/triage/page-urls.ts';
-// The shared styles, in the order they cascade.
-import './ui/styles/base.css';
-import './ui/styles/layout.css';
-import './ui/styles/typography.css';
-import './ui/styles/controls.css';
-import './ui/styles/content.css';
-// The result's styles ride with the start page: one file compresses better than several small ones.
-import './ui/styles/result.css';
-import './ui/styles/print.css';
+import { sessionStore } from './ui/triage/saved-progress.ts';
 
 const root = document.getElementById('root');
 if (root) {
-  const atStart = window.location.pathname === import.meta.env.BASE_URL && window.location.search === '';
-  const render = () =>
+  const opening = openingAt(window.location, sessionStore());
+  const app = (
+    <StrictMode>
+      <App opening={opening} />
+    </StrictMode>
+  );
+  // The build wrote the start page, the FAQ and the guidance pages (src/prerender.tsx): where the address
+  // opens the page written here, the app takes it over as it stands; anywhere else it draws its own.
+  const written = root.dataset.page;
+  const takeOver = written !== undefined && written === writtenPageOf(opening);
+  const show = () => {
+    if (takeOver) hydrateRoot(root, app);
     // A transition, so a page still loading keeps the screen as it is rather than flashing "Loading".
-    startTransition(() =>
-      createRoot(root).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      ),
-    );
-  if (window.location.pathname === FAQ_PATH) {
-    faqPage.preload().then(render, render);
-  } else if (atStart) {
+    else startTransition(() => createRoot(root).render(app));
+  };
+  const other = opening.other?.kind;
+  if (other === 'faq' || other === 'guidance') {
+    // Its own code first, so it shows (or takes over) in one go.
+    (other === 'faq' ? faqPage : guidancePage).preload().then(show, show);
+  } else if (opening.at.pathname === import.meta.env.BASE_URL && opening.at.search === '') {
     // The start page needs nothing more; the next pages load while the person reads it.
-    render();
+    show();
     // Early loading is only a head start: a failure here is retried when the page is needed.
     setTimeout(() => preloadNextPages().catch(() => {}), 0);
   } else {
     // A reload or share link lands on a question or a result: load it first, so nothing shifts once shown.
-    preloadNextPages().then(render, render);
+    preloadNextPages().then(show, show);
   }
   // The build's service worker keeps the whole check for use with no network; the dev server has none.
-  if (import.meta.env.PROD) window.addEventListener('load', registerServiceWorker, { once: true });
+  // It waits for the page to finish loading, which it may already have done by the time the app runs.
+  if (import.meta.env.PROD) {
+    if (document.readyState === 'complete') registerServiceWorker();
+    else window.addEventListener('load', registerServiceWorker, { once: true });
+  }
 }

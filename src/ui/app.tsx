@@ -3,16 +3,15 @@
  * or a plain explanation when a share link cannot be used. Anything
  * unexpected lands on a page that offers to start again, never a blank one.
  */
-import { Suspense, useCallback, useEffect, useState } from 'react';
-import { defaultRegion, regionById } from '../engine/region.ts';
+import { Suspense, useState } from 'react';
 import { Layout } from './layout/layout.tsx';
 import { faqPage, guidancePage, regionPage, retryFailedPages } from './lazy-pages.ts';
 import { Pages } from './pages.tsx';
 import { ErrorBoundary } from './problem/error-boundary.tsx';
 import { ProblemPage } from './problem/problem-page.tsx';
+import { useRegionChoice } from './region/region-choice.ts';
 import { RegionProvider } from './region/region-context.tsx';
-import { deviceStore, savedRegion, saveRegion } from './region/saved-region.ts';
-import { otherPageAt, pathFor } from './triage/page-urls.ts';
+import { type Address, type OtherPage, otherPageAt, pathFor } from './triage/page-urls.ts';
 import { clearProgress, sessionStore } from './triage/saved-progress.ts';
 import { FRESH_START, type Startup, startupFor } from './triage/startup.ts';
 import { model } from './triage/triage-context.ts';
@@ -23,29 +22,40 @@ const DISCARDED = 'We could not use the answers saved in this tab, so you are st
 /** The pages outside the questions, each loaded only when opened. */
 const OTHER_PAGES = { faq: faqPage, guidance: guidancePage, region: regionPage } as const;
 
-export function App() {
+/** What the app opens on: a page outside the questions, or the triage with its startup. */
+export interface Opening {
+  readonly at: Address;
+  readonly other: OtherPage | null;
+  readonly startup: Startup;
+}
+
+/** Reads the address and the progress saved in this tab (null where there is none, as at build). */
+export function openingAt(location: Address, storage: Storage | null): Opening {
   // A page outside the questions (the FAQ, a guidance page, the region page) is opened by its own address.
-  const [other] = useState(() => otherPageAt(window.location.pathname));
-  const [startup, setStartup] = useState<Startup>(() =>
-    other ? FRESH_START : startupFor(model, window.location, sessionStore()),
-  );
+  const other = otherPageAt(location.pathname);
+  const at = { pathname: location.pathname, search: location.search };
+  return { at, other, startup: other ? FRESH_START : startupFor(model, location, storage) };
+}
+
+/**
+ * The page written at build that this opening first shows, if any: the start
+ * page (with nothing saved), the FAQ, or a guidance page opened from no page
+ * (a `from` changes its Back link). Only then can the app take over that page.
+ */
+export function writtenPageOf({ at, other, startup }: Opening): string | null {
+  if (at.search !== '') return null;
+  if (other?.kind === 'faq') return 'faq';
+  if (other?.kind === 'guidance') return `guidance/${other.article}`;
+  const fresh = startup.kind === 'triage' && !startup.discarded && Object.keys(startup.answers).length === 0;
+  return other === null && fresh && startup.visit === null ? 'start' : null;
+}
+
+export function App({ opening }: { readonly opening?: Opening }) {
+  const [{ at, other, startup: opened }] = useState(() => opening ?? openingAt(window.location, sessionStore()));
+  const [startup, setStartup] = useState<Startup>(opened);
   // A new key gives a new machine with nothing in it.
   const [run, setRun] = useState(0);
-  const [regionId, setRegionId] = useState(() => savedRegion(deviceStore()));
-  const region =
-    regionId === null ? defaultRegion(model.regions, browserLanguages()) : regionById(model.regions, regionId);
-  const chooseRegion = useCallback((id: string) => {
-    saveRegion(deviceStore(), id);
-    setRegionId(id);
-  }, []);
-  // Back from the region page may show this page from the browser's cache: read the region it chose.
-  useEffect(() => {
-    const onShow = (event: PageTransitionEvent) => {
-      if (event.persisted) setRegionId(savedRegion(deviceStore()));
-    };
-    window.addEventListener('pageshow', onShow);
-    return () => window.removeEventListener('pageshow', onShow);
-  }, []);
+  const { region, known, choose } = useRegionChoice(model);
   const startAgain = () => {
     retryFailedPages();
     clearProgress(sessionStore());
@@ -56,12 +66,12 @@ export function App() {
   const notice = startup.kind === 'triage' && startup.discarded ? DISCARDED : null;
   const Other = other ? OTHER_PAGES[other.kind].Page : null;
   return (
-    <RegionProvider model={model} region={region} onChoose={chooseRegion}>
+    <RegionProvider model={model} region={region} known={known} onChoose={choose}>
       <Layout notice={notice}>
         <ErrorBoundary onStartAgain={startAgain}>
           {Other ? (
             <Suspense fallback={<p className="loading">Loading…</p>}>
-              <Other />
+              <Other at={at} />
             </Suspense>
           ) : startup.kind === 'broken-link' ? (
             <ProblemPage
@@ -79,9 +89,4 @@ export function App() {
       </Layout>
     </RegionProvider>
   );
-}
-
-/** The languages the browser asks for, most wanted first. */
-function browserLanguages(): readonly string[] {
-  return navigator.languages?.length ? navigator.languages : [navigator.language];
 }

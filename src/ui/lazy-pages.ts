@@ -5,10 +5,11 @@
  * up), and once loaded it renders at once, with no "Loading" flash.
  */
 import { type ComponentType, createElement, lazy } from 'react';
+import type { Address } from './triage/page-urls.ts';
 
-interface LazyPage {
+interface LazyPage<P extends object> {
   /** The component to render inside a Suspense boundary. */
-  readonly Page: ComponentType;
+  readonly Page: ComponentType<P>;
   /** Starts loading it, if it has not started; resolves when it can render. */
   readonly preload: () => Promise<unknown>;
 }
@@ -17,9 +18,9 @@ interface LazyPage {
 const retries = new Set<() => void>();
 
 /** A page loaded on its own, with a way to start loading it early. */
-export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<ComponentType> | undefined;
+export function lazyPage<P extends object = object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
   const preload = () => {
     loading ??= load().then(
       (page) => {
@@ -41,7 +42,7 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   const fresh = () => {
     const thenable = {
       // biome-ignore lint/suspicious/noThenProperty: React.lazy takes a thenable; this one can answer synchronously
-      then(resolve: (module: { default: ComponentType }) => void, reject: (error: unknown) => void) {
+      then(resolve: (module: { default: ComponentType<P> }) => void, reject: (error: unknown) => void) {
         if (loaded) resolve({ default: loaded });
         else
           preload().then(
@@ -53,7 +54,7 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
           );
       },
     };
-    return lazy(() => thenable as unknown as Promise<{ default: ComponentType }>);
+    return lazy(() => thenable as unknown as Promise<{ default: ComponentType<P> }>);
   };
   let current = fresh();
   retries.add(() => {
@@ -62,7 +63,7 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     current = fresh();
   });
   // biome-ignore lint/correctness/noComponentHookFactories: called once per page, at module level (below)
-  return { Page: () => createElement(current), preload };
+  return { Page: (props: P) => createElement(current, props), preload };
 }
 
 /** After "Start again": a page that failed to download while it rendered downloads again when next shown. */
@@ -72,9 +73,13 @@ export function retryFailedPages(): void {
 
 export const questionPage = lazyPage(() => import('./question/question-page.tsx').then((m) => m.QuestionPage));
 export const resultPage = lazyPage(() => import('./result/result-page.tsx').then((m) => m.default));
-export const faqPage = lazyPage(() => import('./faq/faq-route.tsx').then((m) => m.default));
-export const guidancePage = lazyPage(() => import('./guidance/guidance-route.tsx').then((m) => m.default));
-export const regionPage = lazyPage(() => import('./region/region-page.tsx').then((m) => m.default));
+/** A page outside the questions, given the address it was opened at. */
+type OtherPageProps = { readonly at: Address };
+export const faqPage = lazyPage<OtherPageProps>(() => import('./faq/faq-route.tsx').then((m) => m.default));
+export const guidancePage = lazyPage<OtherPageProps>(() =>
+  import('./guidance/guidance-route.tsx').then((m) => m.default),
+);
+export const regionPage = lazyPage<OtherPageProps>(() => import('./region/region-page.tsx').then((m) => m.default));
 
 /** Starts loading the pages a person can reach from the start page. */
 export function preloadNextPages(): Promise<unknown> {

@@ -227,7 +227,7 @@ describe('resume and share links', { timeout: UI_TIMEOUT }, () => {
     try {
       const uk = regionById(model.regions, 'uk');
       render(
-        <RegionProvider model={model} region={uk} onChoose={() => {}}>
+        <RegionProvider model={model} region={uk} known onChoose={() => {}}>
           <ErrorBoundary
             onStartAgain={() => {
               broken = false;

@@ -3,17 +3,18 @@
  * opened, with the content it needs. "Back" returns to the page that linked
  * here (a result, the FAQ), or to the FAQ.
  */
+import '../styles/print.css';
 import { useContent } from '../content/use-content.ts';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
-import { FAQ_PATH, otherPageAt, returnPath } from '../triage/page-urls.ts';
+import { type Address, FAQ_PATH, otherPageAt, returnPath } from '../triage/page-urls.ts';
 import { ArticlePage } from './article-page.tsx';
 
-export default function GuidanceRoute() {
+export default function GuidanceRoute({ at }: { readonly at: Address }) {
   const { articles, safetyNet } = useContent();
-  const page = otherPageAt(window.location.pathname);
+  const page = otherPageAt(at.pathname);
   const article = page?.kind === 'guidance' ? articles[page.article] : undefined;
-  const back = returnPath(window.location.search, FAQ_PATH);
+  const back = returnPath(at.search, FAQ_PATH);
   usePageTitle(article?.title ?? 'Page not found');
   return (
     <>
@@ -21,7 +22,7 @@ export default function GuidanceRoute() {
         Back
       </a>
       {article ? (
-        <ArticlePage article={article} safetyNet={safetyNet} path={window.location.pathname + window.location.search} />
+        <ArticlePage article={article} safetyNet={safetyNet} path={at.pathname + at.search} />
       ) : (
         <>
           <PageHeading>Page not found</PageHeading>

@@ -8,6 +8,8 @@ import type { Region, TriageModel } from '../../rules/model.ts';
 
 interface RegionValue {
   readonly region: Region;
+  /** False in pages written at build, before the reader's region is read: the words are the fallback region's. */
+  readonly known: boolean;
   readonly regions: readonly Region[];
   readonly choose: (regionId: string) => void;
   /** The model with the region's words in place of its placeholders. */
@@ -19,14 +21,15 @@ const RegionContext = createContext<RegionValue | null>(null);
 interface RegionProviderProps {
   readonly model: TriageModel;
   readonly region: Region;
+  readonly known: boolean;
   readonly onChoose: (regionId: string) => void;
   readonly children: ReactNode;
 }
 
-export function RegionProvider({ model, region, onChoose, children }: RegionProviderProps) {
+export function RegionProvider({ model, region, known, onChoose, children }: RegionProviderProps) {
   const value = useMemo(
-    () => ({ region, regions: model.regions, choose: onChoose, model: localiseModel(model, region) }),
-    [model, region, onChoose],
+    () => ({ region, known, regions: model.regions, choose: onChoose, model: localiseModel(model, region) }),
+    [model, region, known, onChoose],
   );
   return <RegionContext.Provider value={value}>{children}</RegionContext.Provider>;
 }

@@ -8,14 +8,14 @@ import type { FormEvent } from 'react';
 import { leaveFor } from '../shared/leave-for.ts';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
-import { returnPath } from '../triage/page-urls.ts';
+import { type Address, returnPath } from '../triage/page-urls.ts';
 import { useRegion } from './region-context.tsx';
 
 const NAME = 'region';
 
-export default function RegionPage() {
+export default function RegionPage({ at }: { readonly at: Address }) {
   const { region, regions, choose } = useRegion();
-  const back = returnPath(window.location.search, import.meta.env.BASE_URL);
+  const back = returnPath(at.search, import.meta.env.BASE_URL);
   usePageTitle('Where are you?');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -35,7 +35,8 @@ export default function RegionPage() {
               <PageHeading className="fieldset__heading">Where are you?</PageHeading>
             </legend>
             <div id="region-hint" className="hint">
-              We use this to show the right emergency number and services. It is saved in this tab only.
+              We use this to show the right emergency number and services. Only this choice is remembered, on this
+              device.
             </div>
             <div className="radios">
               {regions.map((r) => (

@@ -5,6 +5,7 @@
  * answers, then ways to keep it. Loaded only when a result is shown, to keep
  * the first page light.
  */
+import '../styles/print.css';
 import { useEffect } from 'react';
 import { selectAsked, selectOutcome } from '../../machine/selectors.ts';
 import type { CareCard as Level, Region } from '../../rules/model.ts';

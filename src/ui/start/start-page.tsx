@@ -4,12 +4,12 @@ import { useModel } from '../region/region-context.tsx';
 import { RegionLine } from '../region/region-line.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
-import { FAQ_PATH } from '../triage/page-urls.ts';
+import { FAQ_PATH, pathFor } from '../triage/page-urls.ts';
 import { useTriage } from '../triage/use-triage.ts';
 
 export function StartPage() {
   const { start } = useTriage();
-  const { startPage: page } = useModel();
+  const { startPage: page, questions } = useModel();
   usePageTitle(page.title);
   return (
     <>
@@ -34,12 +34,34 @@ export function StartPage() {
         <p key={note}>{note}</p>
       ))}
       <RegionLine from={import.meta.env.BASE_URL} />
-      <button type="button" className="button button--start" onClick={start}>
-        Start now
-        <svg className="button__arrow" aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19">
-          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-        </svg>
-      </button>
+      <noscript>
+        <p className="inset">
+          <strong>The questions need JavaScript, which is turned off in this browser.</strong> Turn it on and reload
+          this page to answer them. You can still read <a href={FAQ_PATH}>all our advice</a> without it.
+        </p>
+      </noscript>
+      {/* A form, so "Start now" pressed before the app has taken over the page written at build still starts. */}
+      <form
+        action={pathFor('question', questions[0]?.id ?? null)}
+        onSubmit={(event) => {
+          event.preventDefault();
+          start();
+        }}
+      >
+        <button type="submit" className="button button--start">
+          Start now
+          <svg
+            className="button__arrow"
+            aria-hidden="true"
+            focusable="false"
+            viewBox="0 0 33 40"
+            width="17"
+            height="19"
+          >
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+          </svg>
+        </button>
+      </form>
       <p>
         Just want to read? <a href={FAQ_PATH}>Questions about back pain after squats</a> has all our advice.
       </p>

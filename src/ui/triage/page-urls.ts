@@ -13,6 +13,12 @@ export interface PageAddress {
   readonly question?: string;
 }
 
+/** Where a page was opened: the address bar's path and query string. */
+export interface Address {
+  readonly pathname: string;
+  readonly search: string;
+}
+
 /** A page outside the questions. */
 export type OtherPage =
   | { readonly kind: 'faq' }
