@@ -15,7 +15,7 @@ import { defaultRegion, fillPlaceholders } from './engine/region.ts';
 import { App, openingAt, writtenPageOf } from './ui/app.tsx';
 import { FAQ_TITLE } from './ui/faq/faq-page.tsx';
 import { faqPage, guidancePage } from './ui/lazy-pages.ts';
-import { SERVICE_NAME } from './ui/shared/use-page-title.ts';
+import { pageTitle } from './ui/shared/use-page-title.ts';
 import { FAQ_PATH, guidancePath } from './ui/triage/page-urls.ts';
 import { model } from './ui/triage/triage-context.ts';
 
@@ -31,7 +31,7 @@ export interface WrittenPage {
 }
 
 const neutral = defaultRegion(model.regions, []);
-const titled = (title: string) => `${fillPlaceholders(title, neutral)} – ${SERVICE_NAME}`;
+const titled = (title: string) => pageTitle(fillPlaceholders(title, neutral));
 
 /** Every page written at build, rendered to HTML. */
 export async function renderPages(): Promise<WrittenPage[]> {

@@ -16,16 +16,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { WrittenPage } from '../prerender.tsx';
 
 /** The page with nothing written in it, for every address that is not a written page. */
 export const SHELL = 'shell.html';
-
-interface WrittenPage {
-  readonly path: string;
-  readonly page: string;
-  readonly title: string;
-  readonly html: string;
-}
 
 const ROOT = '<div id="root"></div>';
 const TITLE = /<title>[^<]*<\/title>/;
@@ -70,7 +64,7 @@ export function prerenderPages(entry = '/src/prerender.tsx'): Plugin {
         server: { middlewareMode: true, hmr: false, ws: false, watch: null },
       });
       try {
-        const { renderPages } = (await server.ssrLoadModule(entry)) as { renderPages: () => Promise<WrittenPage[]> };
+        const { renderPages } = (await server.ssrLoadModule(entry)) as typeof import('../prerender.tsx');
         for (const page of await renderPages()) {
           const file = join(outDir, fileFor(page.path, config.base));
           mkdirSync(dirname(file), { recursive: true });

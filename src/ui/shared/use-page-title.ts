@@ -3,8 +3,13 @@ import { useEffect } from 'react';
 
 export const SERVICE_NAME = 'Squat Back Check';
 
+/** A page's tab title: its own, then the service's name. */
+export function pageTitle(title: string, hasError = false): string {
+  return `${hasError ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`;
+}
+
 export function usePageTitle(title: string, hasError = false): void {
   useEffect(() => {
-    document.title = `${hasError ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`;
+    document.title = pageTitle(title, hasError);
   }, [title, hasError]);
 }
