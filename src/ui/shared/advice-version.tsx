@@ -5,13 +5,36 @@
  */
 import type { RulesVersion } from '../../rules/model.ts';
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * A year-month-day date as people read it in the UK ("30 November 2026"),
+ * written out by hand: the browser's date formatter loads its locale data the
+ * first time it is made, which held the first page up for a long moment.
+ */
+export function formatDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 0) - 1] ?? ''} ${year}`;
+}
 
 export function AdviceVersion({ version }: { readonly version: RulesVersion }) {
   return (
     <p>
       Advice version {version.version}, last updated{' '}
-      <time dateTime={version.changed}>{DAY.format(new Date(`${version.changed}T00:00:00Z`))}</time>.
+      <time dateTime={version.changed}>{formatDay(version.changed)}</time>.
     </p>
   );
 }
