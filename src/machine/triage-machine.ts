@@ -48,8 +48,12 @@ export interface TriageInput {
   readonly answers?: Answers;
 }
 
-/** Builds the machine for one compiled model. */
-export function createTriageMachine(model: TriageModel) {
+/**
+ * Builds the machine for one compiled model. `onAnswersChanged` runs whenever
+ * the answers may have changed (the app saves progress there); `transition()`
+ * previews never run it.
+ */
+export function createTriageMachine(model: TriageModel, onAnswersChanged: (answers: Answers) => void = () => {}) {
   /** The context at a place: its answers, its question, and the page `routing` takes it to. */
   const enter = (place: Place, changing: boolean): Partial<TriageContext> => ({
     answers: place.answers,
@@ -96,7 +100,7 @@ export function createTriageMachine(model: TriageModel) {
     },
     actions: {
       /** Runs whenever the answers may have changed: the app saves progress here. */
-      answersChanged: () => {},
+      answersChanged: ({ context }) => onAnswersChanged(context.answers),
       /** Works out once where the answer on screen leads; `routing` then goes there. */
       placeAnswer: assign(({ context: { answers, changing }, event }) => {
         assertEvent(event, 'answer.submit');

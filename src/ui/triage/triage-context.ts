@@ -2,9 +2,10 @@
 import model from 'virtual:triage-model';
 import { createActorContext } from '@xstate/react';
 import { createTriageMachine } from '../../machine/triage-machine.ts';
+import { saveProgress, sessionStore } from './saved-progress.ts';
 
-/** The machine without side effects: the provider adds saving; the hook previews transitions with it. */
-export const triageMachine = createTriageMachine(model);
+/** The machine, saving progress in this tab as the answers change; the hook previews transitions with it, which saves nothing. */
+export const triageMachine = createTriageMachine(model, (answers) => saveProgress(model, sessionStore(), answers));
 
 export const TriageContext = createActorContext(triageMachine);
 

@@ -1,15 +1,14 @@
 /**
- * Runs the triage machine for the interface, with its side effects injected
- * here: saving progress to sessionStorage, and keeping the browser's history
- * and address bar in step with the page on screen.
+ * Runs the triage machine for the interface (which saves progress to
+ * sessionStorage: ./triage-context.ts), and keeps the browser's history and
+ * address bar in step with the page on screen.
  */
 import { type ReactNode, useLayoutEffect, useMemo } from 'react';
 import { selectPage, type TriageSnapshot } from '../../machine/selectors.ts';
 import { type Arrival, ArrivalContext } from '../shared/arrival.ts';
 import { pageAt, pathFor } from './page-urls.ts';
-import { saveProgress, sessionStore } from './saved-progress.ts';
 import type { Startup } from './startup.ts';
-import { model, TriageContext, triageMachine } from './triage-context.ts';
+import { TriageContext } from './triage-context.ts';
 import { useTriageCommands } from './use-triage.ts';
 
 interface TriageProviderProps {
@@ -18,16 +17,9 @@ interface TriageProviderProps {
 }
 
 export function TriageProvider({ startup, children }: TriageProviderProps) {
-  const logic = useMemo(
-    () =>
-      triageMachine.provide({
-        actions: { answersChanged: ({ context }) => saveProgress(model, sessionStore(), context.answers) },
-      }),
-    [],
-  );
   const arrival = useMemo<Arrival>(() => ({ moved: false }), []);
   return (
-    <TriageContext.Provider logic={logic} options={{ input: { answers: startup.answers } }}>
+    <TriageContext.Provider options={{ input: { answers: startup.answers } }}>
       <ArrivalContext.Provider value={arrival}>
         <HistorySync startup={startup} arrival={arrival} />
         {children}
