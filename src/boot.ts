@@ -17,7 +17,7 @@ import './ui/styles/content.css';
 import './ui/styles/result.css';
 
 // A failed download leaves the written page as it is, readable; a reload asks again.
-const start = () => import('./main.tsx').catch(() => {});
+const start = () => import('./main.tsx').then(({ startApp }) => startApp()).catch(() => {});
 // A page written at build waits until its words are on screen (a tab opened in the background paints, and so
 // starts, when it is shown); a page with nothing written starts at once.
 if (document.getElementById('root')?.dataset.page === undefined) start();

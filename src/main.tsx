@@ -1,25 +1,33 @@
-/** The app in the browser, started by boot.ts once the page has painted. */
+/**
+ * The app in the browser: boot.ts calls startApp once the page has painted.
+ * Nothing here runs as the module loads. A call made from a module's top
+ * level puts that whole module on the call stack, and a browser that records
+ * the stack (as DevTools and Lighthouse do) re-reads every byte of it; from
+ * a function, only the function is read again.
+ */
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, openingAt, writtenPageOf } from './ui/app.tsx';
-import { faqPage, guidancePage, preloadNextPages } from './ui/lazy-pages.ts';
+import { faqPage, guidancePage, preloadNextPages, preloadNextPagesWhenIdle } from './ui/lazy-pages.ts';
 import { registerServiceWorker } from './ui/offline/service-worker.ts';
 import { sessionStore } from './ui/triage/saved-progress.ts';
 
-const root = document.getElementById('root');
-if (root) {
+export function startApp(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
   const opening = openingAt(window.location, sessionStore());
-  const app = (
-    <StrictMode>
-      <App opening={opening} />
-    </StrictMode>
-  );
   // The build wrote the start page, the FAQ and the guidance pages (src/prerender.tsx): where the address
   // opens the page written here, the app takes it over as it stands; anywhere else it draws its own.
   const written = root.dataset.page;
   const takeOver = written !== undefined && written === writtenPageOf(opening);
+  const app = (
+    <StrictMode>
+      <App opening={opening} written={takeOver} />
+    </StrictMode>
+  );
   const show = () => {
-    if (takeOver) hydrateRoot(root, app);
+    // At a transition's priority, so taking the page over is done in short slices that leave the page responsive.
+    if (takeOver) startTransition(() => void hydrateRoot(root, app));
     // A transition, so a page still loading keeps the screen as it is rather than flashing "Loading".
     else startTransition(() => createRoot(root).render(app));
   };
@@ -30,8 +38,7 @@ if (root) {
   } else if (opening.at.pathname === import.meta.env.BASE_URL && opening.at.search === '') {
     // The start page needs nothing more; the next pages load while the person reads it.
     show();
-    // Early loading is only a head start: a failure here is retried when the page is needed.
-    setTimeout(() => preloadNextPages().catch(() => {}), 0);
+    preloadNextPagesWhenIdle();
   } else {
     // A reload or share link lands on a question or a result: load it first, so nothing shifts once shown.
     preloadNextPages().then(show, show);

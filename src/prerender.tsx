@@ -57,7 +57,7 @@ export async function renderPages(): Promise<WrittenPage[]> {
 async function renderToHtml(opening: ReturnType<typeof openingAt>): Promise<string> {
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <App opening={opening} />
+      <App opening={opening} written />
     </StrictMode>,
     { onError: (error) => console.error(error) },
   );

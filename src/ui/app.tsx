@@ -50,12 +50,19 @@ export function writtenPageOf({ at, other, startup }: Opening): string | null {
   return other === null && fresh && startup.visit === null ? 'start' : null;
 }
 
-export function App({ opening }: { readonly opening?: Opening }) {
+interface AppProps {
+  /** What to open; read from the address and this tab's saved progress when not given. */
+  readonly opening?: Opening;
+  /** The first render takes over the page written at build (src/prerender.tsx), so it must draw exactly that. */
+  readonly written?: boolean;
+}
+
+export function App({ opening, written = false }: AppProps) {
   const [{ at, other, startup: opened }] = useState(() => opening ?? openingAt(window.location, sessionStore()));
   const [startup, setStartup] = useState<Startup>(opened);
   // A new key gives a new machine with nothing in it.
   const [run, setRun] = useState(0);
-  const { region, known, choose } = useRegionChoice(model);
+  const { region, known, choose } = useRegionChoice(model, written);
   const startAgain = () => {
     retryFailedPages();
     clearProgress(sessionStore());

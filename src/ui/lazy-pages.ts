@@ -85,3 +85,17 @@ export const regionPage = lazyPage<OtherPageProps>(() => import('./region/region
 export function preloadNextPages(): Promise<unknown> {
   return Promise.all([questionPage.preload(), resultPage.preload()]);
 }
+
+/** Runs a task once the browser has nothing more pressing to do (at once, where it cannot tell). */
+const whenIdle: (task: () => void) => void = globalThis.requestIdleCallback ?? setTimeout;
+
+/**
+ * Loads the pages a person can reach from the start page while they read it:
+ * one at a time, each when the browser is idle, so the start page never waits
+ * on them. A page that fails here is loaded again when it is needed.
+ */
+export function preloadNextPagesWhenIdle(pages = [questionPage, resultPage]): void {
+  const page = pages.shift();
+  const next = () => preloadNextPagesWhenIdle(pages);
+  if (page) whenIdle(() => page.preload().then(next, next));
+}

@@ -1,11 +1,12 @@
 /**
- * Which region the pages show, as a store React reads with
- * useSyncExternalStore: the one chosen on this device, else the one the
- * browser's language suggests. Pages written at build (and the first render
- * that takes them over) cannot know it: there the store answers null, and
- * the pages read the fallback region's words, which hold in any country.
+ * Which region the pages show: the one chosen on this device, else the one
+ * the browser's language suggests. Pages written at build cannot know it:
+ * they carry the fallback region's words, which hold in any country, and the
+ * render that takes them over must match them. There the region is read just
+ * after, at a transition's priority, so filling in its words never holds the
+ * page up in one long task; everywhere else it is read at once.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { defaultRegion, regionById } from '../../engine/region.ts';
 import type { Region, TriageModel } from '../../rules/model.ts';
 import { deviceStore, savedRegion, saveRegion } from './saved-region.ts';
@@ -45,13 +46,24 @@ export interface RegionChoice {
   readonly choose: (regionId: string) => void;
 }
 
-/** The region to show, whether it is known yet, and a way to choose another. */
-export function useRegionChoice(model: TriageModel): RegionChoice {
-  const regionId = useSyncExternalStore(
-    subscribe,
-    () => chosenHere ?? savedRegion(deviceStore()) ?? defaultRegion(model.regions, browserLanguages()).id,
-    () => null,
-  );
+/** The region read now: chosen in this page, else on this device, else suggested by the browser's language. */
+function currentRegion(model: TriageModel): string {
+  return chosenHere ?? savedRegion(deviceStore()) ?? defaultRegion(model.regions, browserLanguages()).id;
+}
+
+/**
+ * The region to show, whether it is known yet, and a way to choose another.
+ * `written`: the first render takes over a page written at build, so it
+ * shows the words written there and reads the region just after.
+ */
+export function useRegionChoice(model: TriageModel, written: boolean): RegionChoice {
+  const [regionId, setRegionId] = useState<string | null>(() => (written ? null : currentRegion(model)));
+  useEffect(() => {
+    const update = () => setRegionId(currentRegion(model));
+    // Unchanged, it renders nothing; a page written at build fills in its region's words here.
+    startTransition(update);
+    return subscribe(update);
+  }, [model]);
   const choose = useCallback((id: string) => {
     saveRegion(deviceStore(), id);
     chosenHere = savedRegion(deviceStore()) === id ? null : id;

@@ -27,9 +27,11 @@ interface RegionProviderProps {
 }
 
 export function RegionProvider({ model, region, known, onChoose, children }: RegionProviderProps) {
+  // Filled in again only for another region: learning the region (known) is often no change at all.
+  const localised = useMemo(() => localiseModel(model, region), [model, region]);
   const value = useMemo(
-    () => ({ region, known, regions: model.regions, choose: onChoose, model: localiseModel(model, region) }),
-    [model, region, known, onChoose],
+    () => ({ region, known, regions: model.regions, choose: onChoose, model: localised }),
+    [model, region, known, onChoose, localised],
   );
   return <RegionContext.Provider value={value}>{children}</RegionContext.Provider>;
 }
