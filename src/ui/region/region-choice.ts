@@ -60,9 +60,14 @@ export function useRegionChoice(model: TriageModel, written: boolean): RegionCho
   const [regionId, setRegionId] = useState<string | null>(() => (written ? null : currentRegion(model)));
   useEffect(() => {
     const update = () => setRegionId(currentRegion(model));
-    // Unchanged, it renders nothing; a page written at build fills in its region's words here.
-    startTransition(update);
-    return subscribe(update);
+    // Unchanged, it renders nothing; a page written at build fills in its region's words here: in a task of its
+    // own, as the device's storage can be slow to open the first time, then at a transition's priority.
+    const timer = setTimeout(() => startTransition(update));
+    const unsubscribe = subscribe(update);
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
   }, [model]);
   const choose = useCallback((id: string) => {
     saveRegion(deviceStore(), id);
