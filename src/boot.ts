@@ -16,8 +16,13 @@ import './ui/styles/content.css';
 // (The print styles come with the pages that are printed: the result and the guidance.)
 import './ui/styles/result.css';
 
-// A failed download leaves the written page as it is, readable; a reload asks again.
-const start = () => import('./main.tsx').then(({ startApp }) => startApp()).catch(() => {});
+// A failed download leaves the written page as it is, readable; a reload asks again. The app starts in a task
+// of its own, after its code has loaded, so neither holds the page up for long.
+const start = () =>
+  import('./main.tsx').then(
+    ({ startApp }) => setTimeout(startApp),
+    () => {},
+  );
 // A page written at build waits until its words are on screen (a tab opened in the background paints, and so
 // starts, when it is shown); a page with nothing written starts at once.
 if (document.getElementById('root')?.dataset.page === undefined) start();

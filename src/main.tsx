@@ -8,7 +8,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, openingAt, writtenPageOf } from './ui/app.tsx';
-import { faqPage, guidancePage, preloadNextPages, preloadNextPagesWhenIdle } from './ui/lazy-pages.ts';
+import { faqPage, guidancePage, preloadNextPages, preloadWhenIdle, questionPage } from './ui/lazy-pages.ts';
 import { registerServiceWorker } from './ui/offline/service-worker.ts';
 import { sessionStore } from './ui/triage/saved-progress.ts';
 
@@ -36,9 +36,10 @@ export function startApp(): void {
     // Its own code first, so it shows (or takes over) in one go.
     (other === 'faq' ? faqPage : guidancePage).preload().then(show, show);
   } else if (opening.at.pathname === import.meta.env.BASE_URL && opening.at.search === '') {
-    // The start page needs nothing more; the next pages load while the person reads it.
+    // The start page needs nothing more; the first question loads while the person reads it (and the result
+    // while they answer: ./ui/pages.tsx).
     show();
-    preloadNextPagesWhenIdle();
+    preloadWhenIdle(questionPage);
   } else {
     // A reload or share link lands on a question or a result: load it first, so nothing shifts once shown.
     preloadNextPages().then(show, show);

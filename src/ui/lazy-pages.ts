@@ -90,12 +90,12 @@ export function preloadNextPages(): Promise<unknown> {
 const whenIdle: (task: () => void) => void = globalThis.requestIdleCallback ?? setTimeout;
 
 /**
- * Loads the pages a person can reach from the start page while they read it:
- * one at a time, each when the browser is idle, so the start page never waits
- * on them. A page that fails here is loaded again when it is needed.
+ * Loads pages before they are needed, while the person reads the one on
+ * screen: one at a time, each when the browser is idle, so the page on screen
+ * never waits on them. A page that fails here is loaded again when needed.
  */
-export function preloadNextPagesWhenIdle(pages = [questionPage, resultPage]): void {
+export function preloadWhenIdle(...pages: Pick<LazyPage<object>, 'preload'>[]): void {
   const page = pages.shift();
-  const next = () => preloadNextPagesWhenIdle(pages);
+  const next = () => preloadWhenIdle(...pages);
   if (page) whenIdle(() => page.preload().then(next, next));
 }

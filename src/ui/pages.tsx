@@ -1,12 +1,16 @@
 /** The page for where the person is in the triage. */
-import { Suspense } from 'react';
-import { questionPage, resultPage } from './lazy-pages.ts';
+import { Suspense, useEffect } from 'react';
+import { preloadWhenIdle, questionPage, resultPage } from './lazy-pages.ts';
 import { GapPage } from './result/gap-page.tsx';
 import { StartPage } from './start/start-page.tsx';
 import { useTriage } from './triage/use-triage.ts';
 
 export function Pages() {
   const { page } = useTriage();
+  // The result loads while the questions are asked, so it shows at once after the last one.
+  useEffect(() => {
+    if (page === 'question') preloadWhenIdle(resultPage);
+  }, [page]);
   switch (page) {
     case 'start':
       return <StartPage />;

@@ -3,7 +3,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { lazyPage } from '../../src/ui/lazy-pages.ts';
+import { lazyPage, preloadWhenIdle } from '../../src/ui/lazy-pages.ts';
 
 const Page = () => <h1>The page itself</h1>;
 
@@ -71,5 +71,31 @@ describe('a page loaded on its own', () => {
     show(page);
     expect(await screen.findByRole('heading', { name: 'The page itself' })).toBeInTheDocument();
     expect(attempt).toBe(2);
+  });
+
+  it('loads pages ahead one at a time, once the browser is idle, and goes on past one that fails', async () => {
+    const started: string[] = [];
+    const second = download();
+    const failing = lazyPage(() => {
+      started.push('first');
+      return Promise.reject(new Error('offline'));
+    });
+    const slow = lazyPage(() => {
+      started.push('second');
+      return second.done;
+    });
+    const last = lazyPage(async () => {
+      started.push('third');
+      return Page;
+    });
+    preloadWhenIdle(failing, slow, last);
+    // Nothing starts while the page that asked is still busy.
+    expect(started).toEqual([]);
+    // The third waits for the second to finish.
+    await waitFor(() => expect(started).toEqual(['first', 'second']));
+    second.finish();
+    await waitFor(() => expect(started).toEqual(['first', 'second', 'third']));
+    show(last);
+    expect(screen.getByRole('heading', { name: 'The page itself' })).toBeInTheDocument();
   });
 });
