@@ -1,9 +1,7 @@
 /**
- * The app in the browser: boot.ts calls startApp once the page has painted.
- * Nothing here runs as the module loads. A call made from a module's top
- * level puts that whole module on the call stack, and a browser that records
- * the stack (as DevTools and Lighthouse do) re-reads every byte of it; from
- * a function, only the function is read again.
+ * The app in the browser. Nothing here runs as the module loads: boot.ts
+ * calls startApp in a task of its own once this code has run, so running the
+ * code and starting the app are two short tasks rather than one long one.
  */
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, transition } from 'xstate';
 import { writeAnswers } from '../../src/engine/answers-text.ts';
 import { selectAsked, selectOutcome, selectPage } from '../../src/machine/selectors.ts';
 import { createTriageMachine, type TriageEvent } from '../../src/machine/triage-machine.ts';
@@ -240,17 +240,17 @@ describe('the triage machine', () => {
     });
   });
 
-  it('tells the app every time the answers may have changed', () => {
+  it('tells the app every time the answers may have changed, and never while only previewing a step', () => {
     const saved: string[] = [];
-    const actor = createActor(
-      machine().provide({
-        actions: { answersChanged: ({ context }) => void saved.push(writeAnswers(model, context.answers)) },
-      }),
-      { input: {} },
-    ).start();
+    const saving = createTriageMachine(model, (changed) => void saved.push(writeAnswers(model, changed)));
+    const actor = createActor(saving, { input: {} }).start();
     actor.send({ type: 'triage.start' });
     submit(actor, 'emergency-signs', 'none');
     submit(actor, 'warning-signs', 'fever');
+    // The interface previews where a link leads with transition(), which must save nothing.
+    const [preview] = transition(saving, actor.getSnapshot(), { type: 'triage.restart' });
+    expect(preview.context.answers).toEqual({});
+    expect(saved).toEqual(['emergency-signs=none', 'emergency-signs=none&warning-signs=fever']);
     actor.send({ type: 'triage.restart' });
     expect(saved).toEqual(['emergency-signs=none', 'emergency-signs=none&warning-signs=fever', '']);
   });
