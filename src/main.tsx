@@ -6,7 +6,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, openingAt, writtenPageOf } from './ui/app.tsx';
-import { faqPage, guidancePage, preloadNextPages, preloadWhenIdle, questionPage } from './ui/lazy-pages.ts';
+import { faqPage, guidancePage, preloadNextPages } from './ui/lazy-pages.ts';
 import { registerServiceWorker } from './ui/offline/service-worker.ts';
 import { sessionStore } from './ui/triage/saved-progress.ts';
 
@@ -34,10 +34,9 @@ export function startApp(): void {
     // Its own code first, so it shows (or takes over) in one go.
     (other === 'faq' ? faqPage : guidancePage).preload().then(show, show);
   } else if (opening.at.pathname === import.meta.env.BASE_URL && opening.at.search === '') {
-    // The start page needs nothing more; the first question loads while the person reads it (and the result
-    // while they answer: ./ui/pages.tsx).
+    // The start page needs nothing more: the first question loads as the person reaches for "Start now"
+    // (./ui/start/start-page.tsx), and the result while they answer (./ui/pages.tsx).
     show();
-    preloadWhenIdle(questionPage);
   } else {
     // A reload or share link lands on a question or a result: load it first, so nothing shifts once shown.
     preloadNextPages().then(show, show);

@@ -90,12 +90,9 @@ export function preloadNextPages(): Promise<unknown> {
 const whenIdle: (task: () => void) => void = globalThis.requestIdleCallback ?? setTimeout;
 
 /**
- * Loads pages before they are needed, while the person reads the one on
- * screen: one at a time, each when the browser is idle, so the page on screen
- * never waits on them. A page that fails here is loaded again when needed.
+ * Loads a page before it is needed, once the browser is idle, so the page on
+ * screen never waits on it. A failure here is left for when the page is needed.
  */
-export function preloadWhenIdle(...pages: Pick<LazyPage<object>, 'preload'>[]): void {
-  const page = pages.shift();
-  const next = () => preloadWhenIdle(...pages);
-  if (page) whenIdle(() => page.preload().then(next, next));
+export function preloadWhenIdle(page: Pick<LazyPage<object>, 'preload'>): void {
+  whenIdle(() => void page.preload().catch(() => {}));
 }

@@ -13,7 +13,7 @@ export function Pages() {
   }, [page]);
   switch (page) {
     case 'start':
-      return <StartPage />;
+      return <StartPage loadQuestions={questionPage.preload} />;
     case 'question':
       return (
         <Suspense fallback={<p className="loading">Loading the question…</p>}>

@@ -5,20 +5,7 @@
  */
 import type { RulesVersion } from '../../rules/model.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /**
  * A year-month-day date as people read it in the UK ("30 November 2026"),

@@ -7,8 +7,15 @@ import { usePageTitle } from '../shared/use-page-title.ts';
 import { FAQ_PATH, pathFor } from '../triage/page-urls.ts';
 import { useTriage } from '../triage/use-triage.ts';
 
-export function StartPage() {
+interface StartPageProps {
+  /** Loads the first question's page (at once, if it has already loaded). */
+  readonly loadQuestions: () => Promise<unknown>;
+}
+
+export function StartPage({ loadQuestions }: StartPageProps) {
   const { start } = useTriage();
+  // Started as the person reaches for "Start now", the first question's page is mostly there when it is pressed.
+  const getReady = () => void loadQuestions().catch(() => {});
   const { startPage: page, questions } = useModel();
   usePageTitle(page.title);
   return (
@@ -40,15 +47,16 @@ export function StartPage() {
           this page to answer them. You can still read <a href={FAQ_PATH}>all our advice</a> without it.
         </p>
       </noscript>
-      {/* A form, so "Start now" pressed before the app has taken over the page written at build still starts. */}
+      {/* A form, so "Start now" pressed before the app has taken over the page written at build still starts. The
+          start page stays until the first question's page has loaded, rather than giving way to "Loading". */}
       <form
         action={pathFor('question', questions[0]?.id ?? null)}
         onSubmit={(event) => {
           event.preventDefault();
-          start();
+          loadQuestions().then(start, start);
         }}
       >
-        <button type="submit" className="button button--start">
+        <button type="submit" className="button button--start" onPointerDown={getReady} onFocus={getReady}>
           Start now
           <svg
             className="button__arrow"
