@@ -25,6 +25,17 @@ function download() {
   return { done, finish };
 }
 
+/** A page whose first download fails (a dropped connection) and whose later ones succeed, counting them. */
+function failingFirstTime() {
+  const downloads = { count: 0 };
+  const page = lazyPage(async () => {
+    downloads.count += 1;
+    if (downloads.count === 1) throw new Error('offline');
+    return Page;
+  });
+  return { page, downloads };
+}
+
 describe('a page loaded on its own', () => {
   it('shows "Loading" while it downloads, then the page', async () => {
     const { done, finish } = download();
@@ -61,31 +72,21 @@ describe('a page loaded on its own', () => {
   });
 
   it('tries again after a failed early download, and then shows the page', async () => {
-    let attempt = 0;
-    const page = lazyPage(async () => {
-      attempt += 1;
-      if (attempt === 1) throw new Error('offline');
-      return Page;
-    });
+    const { page, downloads } = failingFirstTime();
     await expect(page.preload()).rejects.toThrow('offline');
     show(page);
     expect(await screen.findByRole('heading', { name: 'The page itself' })).toBeInTheDocument();
-    expect(attempt).toBe(2);
+    expect(downloads.count).toBe(2);
   });
 
   it('loads a page ahead once the browser is idle, and leaves a failure for when the page is needed', async () => {
-    let attempts = 0;
-    const page = lazyPage(async () => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('offline');
-      return Page;
-    });
+    const { page, downloads } = failingFirstTime();
     preloadWhenIdle(page);
     // Nothing starts while the page that asked is still busy.
-    expect(attempts).toBe(0);
-    await waitFor(() => expect(attempts).toBe(1));
+    expect(downloads.count).toBe(0);
+    await waitFor(() => expect(downloads.count).toBe(1));
     show(page);
     expect(await screen.findByRole('heading', { name: 'The page itself' })).toBeInTheDocument();
-    expect(attempts).toBe(2);
+    expect(downloads.count).toBe(2);
   });
 });
