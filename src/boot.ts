@@ -12,7 +12,8 @@ import './ui/styles/layout.css';
 import './ui/styles/typography.css';
 import './ui/styles/controls.css';
 import './ui/styles/content.css';
-// The result's styles ride with the start page: one file compresses better than several small ones.
+// The result's styles ride with the start page: the guidance pages written at build show its care cards at first
+// paint, and one file compresses better than several small ones.
 // (The print styles come with the pages that are printed: the result and the guidance.)
 import './ui/styles/result.css';
 
