@@ -28,12 +28,18 @@ export function optionIdArb(model: TriageModel): fc.Arbitrary<string> {
   );
 }
 
-/** Some text %-encoded, half-encoded or with a broken escape. */
-const encodedJunkArb = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 30 }).map(encodeURIComponent),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.constantFrom('%', '%E0%A4%A', '%zz', '%00', '%2526', '%C0%AF', '%uD800', '%EF%BB%BF', '+', '\u0000', '\uFFFF'),
-);
+/**
+ * Some text %-encoded, half-encoded or with a broken escape. Built when a test
+ * asks, not on import: fast-check's first string of any code point maps the
+ * whole of Unicode, about a second, and under mutation testing every run of a
+ * file that imports this module would pay it.
+ */
+const encodedJunkArb = () =>
+  fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 30 }).map(encodeURIComponent),
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.constantFrom('%', '%E0%A4%A', '%zz', '%00', '%2526', '%C0%AF', '%uD800', '%EF%BB%BF', '+', '\u0000', '\uFFFF'),
+  );
 
 /** Answers text: pairs of likely ids in any order, repeats and junk, sometimes huge. */
 export function answersTextArb(model: TriageModel): fc.Arbitrary<string> {
@@ -45,13 +51,13 @@ export function answersTextArb(model: TriageModel): fc.Arbitrary<string> {
         .map(([q, o]) => `${q}=${o.join(',')}`),
     },
     { weight: 1, arbitrary: questionIdArb(model) },
-    { weight: 1, arbitrary: fc.tuple(encodedJunkArb, encodedJunkArb).map(([k, v]) => `${k}=${v}`) },
+    { weight: 1, arbitrary: fc.tuple(encodedJunkArb(), encodedJunkArb()).map(([k, v]) => `${k}=${v}`) },
   );
   return fc.oneof(
     { weight: 8, arbitrary: fc.array(pair, { maxLength: 12 }).map((pairs) => pairs.join('&')) },
     { weight: 1, arbitrary: fc.array(pair, { maxLength: 12 }).map((pairs) => `?${pairs.join('&')}`) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 3000, maxLength: 6000 }) },
-    { weight: 1, arbitrary: encodedJunkArb },
+    { weight: 1, arbitrary: encodedJunkArb() },
   );
 }
 
