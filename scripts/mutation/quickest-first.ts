@@ -23,8 +23,9 @@ export class QuickestFirst extends BaseSequencer {
     const cost = (spec: TestSpecification) => firstDurations.get(key(spec)) ?? Number.POSITIVE_INFINITY;
     return [...files].sort(
       (a, b) =>
-        // Projects run one after the other.
-        a.project.name.localeCompare(b.project.name) ||
+        // Projects run one after the other, the shared one first: the isolated file needs a worker of its
+        // own, which a mutant caught in the shared files then never starts.
+        Number(a.project.config.isolate) - Number(b.project.config.isolate) ||
         Number(last(b)?.failed === true) - Number(last(a)?.failed === true) ||
         cost(a) - cost(b),
     );
