@@ -9,8 +9,7 @@
  * loading and compiling the rules again for every file of every run. The
  * tests that wrap a module with vi.mock need their own, and keep isolation.
  */
-import { defineConfig, mergeConfig } from 'vitest/config';
-import base from '../../vite.config.ts';
+import { defineConfig } from 'vitest/config';
 import { QuickestFirst } from './quickest-first.ts';
 
 const TESTS = [
@@ -24,17 +23,21 @@ const TESTS = [
 /** Tests that replace a module with vi.mock, which needs a module cache of its own. */
 const MOCKING = ['tests/machine/walks-per-event.test.ts'];
 
-const config = mergeConfig(
-  base,
-  defineConfig({ test: { env: { MUTATION: '1' }, sequence: { sequencer: QuickestFirst } } }),
-);
-config.test.include = [];
-config.test.reporters = ['default'];
-// These tests run in Node and need none of the DOM matchers the UI tests set up.
-config.test.setupFiles = [];
-config.test.projects = [
-  { extends: true, test: { name: 'shared', include: TESTS, exclude: MOCKING, isolate: false } },
-  { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true } },
-];
-
-export default config;
+// Not the app's vite.config.ts: these tests run in Node and need none of its plugins (React, the rules'
+// virtual modules, the service worker) nor the DOM matchers its setup file adds. Loading them cost every
+// Stryker runner two seconds as it started, and a runner starts again after every mutant that timed out.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    env: { MUTATION: '1' },
+    reporters: ['default'],
+    sequence: { sequencer: QuickestFirst },
+    // Once a test has caught the mutant, the files still to come are not loaded (bailing-runner.ts).
+    runner: './scripts/mutation/bailing-runner.ts',
+    passWithNoTests: true,
+    projects: [
+      { extends: true, test: { name: 'shared', include: TESTS, exclude: MOCKING, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true } },
+    ],
+  },
+});

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswers, writeAnswers } from '../../src/engine/answers-text.ts';
 import { loadProgress, saveProgress } from '../../src/ui/triage/saved-progress.ts';
 import { startupFor } from '../../src/ui/triage/startup.ts';
-import { answersTextArb, validAnswersArb } from '../support/hostile-answers.ts';
+import { answersTextArb, anyText, validAnswersArb } from '../support/hostile-answers.ts';
 import { model } from '../support/model.ts';
 import { runs } from '../support/mutation.ts';
 
@@ -47,24 +47,23 @@ const refusing = new Proxy({} as Storage, {
   },
 });
 
-/** What might be found saved: junk, any JSON, and near-misses of the real shape. Built when a test asks (see encodedJunkArb in hostile-answers.ts). */
-const savedArb = () =>
-  fc.oneof(
-    fc.string({ unit: 'binary' }),
-    fc.jsonValue().map((v) => JSON.stringify(v)),
-    fc
-      .record({
-        version: fc.oneof(fc.constant(1), fc.integer(), fc.string(), fc.constant(null)),
-        answers: answersTextArb(model),
-      })
-      .map((v) => JSON.stringify(v)),
-    fc.record({ version: fc.constant(1), answers: fc.jsonValue() }).map((v) => JSON.stringify(v)),
-  );
+/** What might be found saved: junk, any JSON, and near-misses of the real shape. */
+const savedArb = fc.oneof(
+  anyText(),
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      version: fc.oneof(fc.constant(1), fc.integer(), fc.string(), fc.constant(null)),
+      answers: answersTextArb(model),
+    })
+    .map((v) => JSON.stringify(v)),
+  fc.record({ version: fc.constant(1), answers: fc.jsonValue() }).map((v) => JSON.stringify(v)),
+);
 
 describe('loadProgress, given anything saved', () => {
   it('never throws, returns only valid answers, and removes what it cannot use', () => {
     fc.assert(
-      fc.property(savedArb(), (saved) => {
+      fc.property(savedArb, (saved) => {
         const storage = new FakeStorage(saved);
         const loaded = loadProgress(model, storage);
         expect(parseAnswers(model, writeAnswers(model, loaded.answers)).ok).toBe(true);
@@ -107,7 +106,7 @@ describe('the start-up, given any address and anything saved', () => {
       answersTextArb(model).map((t) => `?${t}`),
     );
     fc.assert(
-      fc.property(pathArb, searchArb, savedArb(), (pathname, search, saved) => {
+      fc.property(pathArb, searchArb, savedArb, (pathname, search, saved) => {
         const startup = startupFor(model, { pathname, search }, new FakeStorage(saved));
         if (startup.kind === 'broken-link') {
           expect(startup.problem.length).toBeGreaterThan(10);
