@@ -35,6 +35,10 @@ export default defineConfig({
     // Once a test has caught the mutant, the files still to come are not loaded (bailing-runner.ts).
     runner: './scripts/mutation/bailing-runner.ts',
     passWithNoTests: true,
+    // Stryker times each mutant's run itself. A test slowed by the instrumented code is not a failing
+    // test, and Vitest's five seconds would count it as one: a mutant caught by nothing but the clock.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'shared', include: TESTS, exclude: MOCKING, isolate: false } },
       { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true } },
