@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, walk } from '../../src/engine/decide.ts';
+import type { Question } from '../../src/rules/model.ts';
+import { rule, single, tinyModel, when } from '../support/hand-models.ts';
 import { answers, model } from '../support/model.ts';
 import { nextQuestion } from '../support/next-question.ts';
 
@@ -231,6 +233,13 @@ describe('decide', () => {
     expect(decide(model, answers('emergency-signs=faint,chest-pain'))?.because).toEqual([
       { question: 'emergency-signs', options: ['chest-pain', 'faint'] },
     ]);
+  });
+
+  it('names only the options the rule asked for, not others chosen with them', () => {
+    // The shipped multi-choice rules match every option but "none", so only a model of its own shows this.
+    const signs: Question = { ...single('signs', ['numb', 'dizzy', 'none']), type: 'multi' };
+    const numbness = tinyModel([signs], [rule('numbness', when({ signs: ['numb'] }))]);
+    expect(decide(numbness, { signs: ['numb', 'dizzy'] })?.because).toEqual([{ question: 'signs', options: ['numb'] }]);
   });
 });
 
